@@ -1,0 +1,27 @@
+import { PhoneLink } from '@/components/mdx/phone-link'
+import { facts } from '@/lib/program-facts'
+
+/** The crisis and national lines, as a panel with tap-to-call links. */
+export function CrisisHelp() {
+  const { suicideAndCrisis, emergency, samhsa } = facts.crisisLines
+  return (
+    <aside aria-labelledby="crisis-help-title" className="my-8 rounded-md border-l-8 border-crisis bg-crisis-light p-5">
+      <h2 id="crisis-help-title" className="mt-0 text-xl font-bold text-ink">
+        If you are in crisis now
+      </h2>
+      <ul className="mt-3 list-none space-y-3 pl-0">
+        <li>
+          <strong>{emergency.name}:</strong> if you or someone else is in danger, call{' '}
+          <PhoneLink line="emergency" />.
+        </li>
+        <li>
+          <strong>{suicideAndCrisis.name}:</strong> call <PhoneLink line="suicideAndCrisis" /> or text{' '}
+          <PhoneLink line="suicideAndCrisis" sms />, any time, day or night.
+        </li>
+        <li>
+          <strong>{samhsa.name}:</strong> call <PhoneLink line="samhsa" />. {samhsa.note}
+        </li>
+      </ul>
+    </aside>
+  )
+}

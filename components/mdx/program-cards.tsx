@@ -1,0 +1,27 @@
+import Link from 'next/link'
+import { programSummaries } from '@/lib/program-facts'
+
+/** The three programs at a glance, as linked cards (home page). */
+export function ProgramCards() {
+  return (
+    <ul className="my-6 grid list-none gap-4 pl-0 md:grid-cols-3">
+      {programSummaries().map((p) => (
+        <li key={p.key} className="m-0 rounded-md border border-line p-5">
+          <h3 className="mt-0 text-lg font-bold">
+            <Link href={p.href}>{p.shortName ? `${p.name} (${p.shortName})` : p.name}</Link>
+          </h3>
+          <p className="mb-0 mt-2">
+            <span className="font-semibold">For: </span>
+            {p.forWhom}.
+          </p>
+          {p.howOften ? (
+            <p className="mb-0 mt-2">
+              <span className="font-semibold">How often: </span>
+              {p.howOften}.
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  )
+}

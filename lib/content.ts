@@ -1,0 +1,274 @@
+/**
+ * The one way into content. Lists, loads and validates every MDX page under `content/`.
+ *
+ * Pages, `generateStaticParams`, the sitemap, the content check and the tests all go through
+ * here, so a page that is wrong fails the build with its file, line and field named, and a page
+ * that is added shows up everywhere without a code change.
+ *
+ * Where a file lives decides its address:
+ *   content/index.mdx            -> /
+ *   content/faq.mdx              -> /faq
+ *   content/programs/index.mdx   -> /programs
+ *   content/programs/sacot.mdx   -> /programs/sacot
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml'
+import { z } from 'zod'
+import { closestName } from '@/lib/suggest'
+
+export const CONTENT_DIR = path.join(process.cwd(), 'content')
+
+// ---------------------------------------------------------------------------------------------
+// Frontmatter schema
+// ---------------------------------------------------------------------------------------------
+
+const isoDate = z
+  .string({ error: 'Write the date as year-month-day, for example 2026-11-27.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as year-month-day, for example 2026-11-27.')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && toIsoDate(new Date(`${value}T00:00:00Z`)) === value, {
+    message: 'This is not a real date. Check the month and the day.',
+  })
+
+/** The fields every page has. Unknown fields are errors, so a misspelled key is never ignored. */
+export const frontmatterSchema = z
+  .strictObject({
+    title: z
+      .string({ error: 'Add a title: the main heading of the page.' })
+      .trim()
+      .min(3, 'The title is too short.')
+      .max(70, 'Keep the title under 70 characters so it fits in search results.'),
+    description: z
+      .string({ error: 'Add a description: one or two sentences that say what the page is about.' })
+      .trim()
+      .min(50, 'Make the description at least 50 characters: it is what search engines show.')
+      .max(160, 'Keep the description under 160 characters: search engines cut longer ones.'),
+    navTitle: z.string().trim().min(1).max(30, 'Keep the short title under 30 characters.').optional(),
+    lastReviewed: isoDate,
+    reviewedBy: z
+      .string({ error: 'Say who last reviewed the page. A role is enough, for example "Clinical director".' })
+      .trim()
+      .min(3, 'Say who last reviewed the page. A role is enough.'),
+    nextReview: isoDate.optional(),
+  })
+  .superRefine((fm, ctx) => {
+    if (fm.nextReview && fm.nextReview <= fm.lastReviewed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextReview'],
+        message: `The next review (${fm.nextReview}) must come after the last review (${fm.lastReviewed}).`,
+      })
+    }
+  })
+
+export type Frontmatter = z.output<typeof frontmatterSchema>
+
+export interface Page {
+  /** The web address, like "/programs/sacot". */
+  route: string
+  /** Path segments of the address, like ["programs", "sacot"]; [] for the home page. */
+  segments: string[]
+  /** The file, relative to content/, like "programs/sacot.mdx". */
+  file: string
+  frontmatter: Frontmatter & { nextReview: string }
+  /** The MDX after the frontmatter block. */
+  body: string
+  /** Line in the file where `body` starts (1-based), to point at lines in the body. */
+  bodyStartLine: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors that name the file, the line and what to do
+// ---------------------------------------------------------------------------------------------
+
+export interface ContentProblem {
+  /** Relative to the repository, like "content/faq.mdx". */
+  file: string
+  line?: number
+  column?: number
+  /** The frontmatter field or other thing at fault, when there is one. */
+  field?: string
+  message: string
+  severity: 'error' | 'warning'
+}
+
+export function formatProblem(p: ContentProblem): string {
+  const where = [p.file, p.line, p.line ? (p.column ?? 1) : undefined].filter((x) => x !== undefined).join(':')
+  return `${where} ${p.severity === 'error' ? 'error' : 'warning'}: ${p.field ? `${p.field}: ` : ''}${p.message}`
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`Content problem(s) found. Fix these, then build again:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`)
+    this.name = 'ContentError'
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listing and loading
+// ---------------------------------------------------------------------------------------------
+
+/** Every .mdx file under `dir`, as paths relative to it with forward slashes, sorted. */
+export function listContentFiles(dir = CONTENT_DIR): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort()
+}
+
+export function routeForFile(file: string): { route: string; segments: string[] } {
+  const segments = file.replace(/\.mdx$/, '').split('/')
+  if (segments.at(-1) === 'index') segments.pop()
+  return { route: `/${segments.join('/')}`, segments }
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/
+
+/** Reads a page's source text and checks its frontmatter. Throws ContentError on any problem. */
+export function parsePage(source: string, file: string, displayDir = 'content'): Page {
+  const shownFile = `${displayDir}/${file}`
+  const match = FRONTMATTER.exec(source)
+  if (!match) {
+    throw new ContentError([
+      {
+        file: shownFile,
+        line: 1,
+        column: 1,
+        message:
+          'This page has no frontmatter. Start the file with a block between two "---" lines that gives title, description, lastReviewed and reviewedBy (see CONTENT.md).',
+        severity: 'error',
+      },
+    ])
+  }
+  const yamlText = match[1]
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false })
+  // The YAML starts on line 2 of the file, after the opening "---".
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line: line + 1, column: col }
+  }
+
+  if (doc.errors.length > 0) {
+    throw new ContentError(
+      doc.errors.map((error) => ({
+        file: shownFile,
+        ...at(error.pos[0]),
+        message: `The frontmatter is not written correctly (${error.message.split('\n')[0]}). Each line should look like "title: Your title". Put quotes around text that has a colon in it.`,
+        severity: 'error' as const,
+      })),
+    )
+  }
+
+  const data: unknown = doc.toJS() ?? {}
+  const result = frontmatterSchema.safeParse(data)
+  if (!result.success) {
+    const problems: ContentProblem[] = []
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const known = Object.keys(frontmatterSchema.shape)
+          const close = closestName(key, known)
+          problems.push({
+            file: shownFile,
+            ...at(keyOffset(doc.contents, key) ?? 0),
+            field: key,
+            message: `"${key}" is not a field pages can have.${close ? ` Did you mean "${close}"?` : ''} The fields are: ${known.join(', ')}.`,
+            severity: 'error',
+          })
+        }
+        continue
+      }
+      const field = issue.path.join('.')
+      const node = doc.getIn(issue.path, true) as Node | undefined
+      const missing = node === undefined
+      problems.push({
+        file: shownFile,
+        ...at(node?.range?.[0] ?? 0),
+        field,
+        message: missing ? `This field is missing. ${issue.message}` : issue.message,
+        severity: 'error',
+      })
+    }
+    throw new ContentError(problems)
+  }
+
+  const fm = result.data
+  const bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1)
+  return {
+    ...routeForFile(file),
+    file,
+    frontmatter: { ...fm, nextReview: fm.nextReview ?? addOneYear(fm.lastReviewed) },
+    body: source.slice(match[0].length),
+    bodyStartLine,
+  }
+}
+
+function keyOffset(contents: unknown, key: string): number | undefined {
+  if (!isMap(contents)) return undefined
+  const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === key)
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined
+}
+
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+export function addOneYear(isoDay: string): string {
+  const date = new Date(`${isoDay}T00:00:00Z`)
+  date.setUTCFullYear(date.getUTCFullYear() + 1)
+  return toIsoDate(date)
+}
+
+export function loadPageFile(file: string, dir = CONTENT_DIR): Page {
+  return parsePage(fs.readFileSync(path.join(dir, file), 'utf8'), file, path.relative(process.cwd(), dir) || '.')
+}
+
+/**
+ * Every page, checked. Collects every file's problems before throwing, so one build shows them
+ * all. Cached per directory for the life of the process (one build, one check run).
+ */
+const cache = new Map<string, Page[]>()
+export function getAllPages(dir = CONTENT_DIR): Page[] {
+  const cached = cache.get(dir)
+  if (cached) return cached
+  const pages: Page[] = []
+  const problems: ContentProblem[] = []
+  for (const file of listContentFiles(dir)) {
+    try {
+      pages.push(loadPageFile(file, dir))
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems)
+      else throw error
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems)
+  cache.set(dir, pages)
+  return pages
+}
+
+export function getPage(segments: readonly string[], dir = CONTENT_DIR): Page {
+  const route = `/${segments.join('/')}`
+  const page = getAllPages(dir).find((p) => p.route === route)
+  // Routes only ask for pages that generateStaticParams listed, so this is a programming error.
+  if (!page) throw new Error(`No content file for ${route}. Expected content${route === '/' ? '/index' : route}.mdx.`)
+  return page
+}
+
+/**
+ * The pages in one folder of content/, other than its index page: `pagesInFolder('')` gives the
+ * top-level pages (like /faq), `pagesInFolder('programs')` the program pages.
+ */
+export function pagesInFolder(folder: string, dir = CONTENT_DIR): Page[] {
+  const prefix = folder ? `${folder}/` : ''
+  return getAllPages(dir).filter((p) => {
+    const rest = p.file.slice(prefix.length)
+    return p.file.startsWith(prefix) && !rest.includes('/') && rest !== 'index.mdx'
+  })
+}
+
+/** The label for navigation and breadcrumbs. */
+export function shortTitle(page: Page): string {
+  return page.frontmatter.navTitle ?? page.frontmatter.title
+}

@@ -1,0 +1,40 @@
+import type { MDXComponents } from 'mdx/types'
+import Link from 'next/link'
+import type { ComponentPropsWithoutRef } from 'react'
+import { CallUs } from '@/components/mdx/call-us'
+import { CrisisHelp } from '@/components/mdx/crisis-help'
+import { Fact, FactList } from '@/components/mdx/fact'
+import { PhoneLink } from '@/components/mdx/phone-link'
+import { ProgramCards } from '@/components/mdx/program-cards'
+import { ProgramComparison } from '@/components/mdx/program-comparison'
+
+/** Internal links go through next/link; links that leave the site say so and leak nothing. */
+function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
+  if (href.startsWith('/')) return <Link href={href} {...props} />
+  if (href.startsWith('#') || href.startsWith('tel:') || href.startsWith('sms:') || href.startsWith('mailto:')) {
+    return <a href={href} {...props} />
+  }
+  return <a href={href} rel="noopener noreferrer" {...props} />
+}
+
+/**
+ * The components staff may use inside MDX. The content check reads this list: a component that
+ * is not here is reported before it can break a page.
+ */
+export const mdxComponents = {
+  CallUs,
+  CrisisHelp,
+  Fact,
+  FactList,
+  PhoneLink,
+  ProgramCards,
+  ProgramComparison,
+} satisfies MDXComponents
+
+const elements = {
+  a: MdxLink,
+} satisfies MDXComponents
+
+export function useMDXComponents(): MDXComponents {
+  return { ...elements, ...mdxComponents }
+}
