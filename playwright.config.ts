@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * Browser tests run against the built site in out/, served by the same static server and
+ * configuration as `npm start`. `npm test` builds first.
+ *
+ * Browser: Debian's Chromium at /usr/bin/chromium (this network cannot download Playwright's own
+ * build). Where someone has run `npx playwright install`, that browser is used instead.
+ */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      // Root in CI needs --no-sandbox; the rest stop Chromium calling home on a closed network.
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+  ],
+  webServer: {
+    command: `PORT=${PORT} npm run serve`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+})
