@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { ScrollRegion } from '@/components/site/scroll-region'
 import { programSummaries } from '@/lib/program-facts'
 
 const ASK = 'Ask us when you call'
@@ -26,7 +27,7 @@ export function ProgramComparison() {
     },
   ]
   return (
-    <div className="table-scroll my-6" role="region" aria-labelledby="program-comparison-caption" tabIndex={0}>
+    <ScrollRegion labelledBy="program-comparison-caption" className="my-6">
       <table className="comparison">
         <caption id="program-comparison-caption">Our programs side by side</caption>
         <thead>
@@ -50,6 +51,6 @@ export function ProgramComparison() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
