@@ -4,6 +4,7 @@ import type { ComponentPropsWithoutRef } from 'react'
 import { CallUs } from '@/components/mdx/call-us'
 import { CrisisHelp } from '@/components/mdx/crisis-help'
 import { Fact, FactList } from '@/components/mdx/fact'
+import { ListItem } from '@/components/mdx/list-item'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramCards } from '@/components/mdx/program-cards'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
@@ -33,6 +34,7 @@ export const mdxComponents = {
 
 const elements = {
   a: MdxLink,
+  li: ListItem,
 } satisfies MDXComponents
 
 export function useMDXComponents(): MDXComponents {

@@ -7,7 +7,7 @@ export function ProgramCards() {
     <ul className="my-6 grid list-none gap-4 pl-0 md:grid-cols-3">
       {programSummaries().map((p) => (
         <li key={p.key} className="m-0 rounded-md border border-line p-5">
-          <h3 className="mt-0 text-lg font-bold">
+          <h3 className="link-only mt-0 text-lg font-bold">
             <Link href={p.href}>{p.shortName ? `${p.name} (${p.shortName})` : p.name}</Link>
           </h3>
           <p className="mb-0 mt-2">

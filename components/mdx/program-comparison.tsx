@@ -34,7 +34,7 @@ export function ProgramComparison() {
           <tr>
             <td />
             {programs.map((p) => (
-              <th key={p.key} scope="col">
+              <th key={p.key} scope="col" className="link-only">
                 <Link href={p.href}>{p.shortName ? `${p.name} (${p.shortName})` : p.name}</Link>
               </th>
             ))}

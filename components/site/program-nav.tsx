@@ -4,7 +4,7 @@ import { programSummaries } from '@/lib/program-facts'
 /** Links between the program pages, shown beside each of them. */
 export function ProgramNav({ current }: { current: string }) {
   return (
-    <nav aria-label="Our programs" className="program-nav mt-10 self-start rounded-md bg-brand-light p-5 lg:mt-0">
+    <nav aria-label="Our programs" className="program-nav mt-10 self-start rounded-md bg-brand-light p-5 lg:mt-6">
       <h2 className="text-lg font-bold">Our programs</h2>
       <ul className="mt-3 space-y-2">
         {programSummaries().map((p) => (
