@@ -24,12 +24,12 @@ export const HSTS_MAX_AGE_SECONDS = 2 * 365 * 24 * 60 * 60
 
 /**
  * Browser features the site never uses, switched off for it and for anything that might be
- * framed in it. Only names Chromium knows: an unknown name is logged as a console error.
+ * framed in it. Only names Chromium knows: it logs a warning for each name it does not know
+ * (it does not know "bluetooth", for one).
  */
 export const DISABLED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
