@@ -6,7 +6,9 @@
  * follows, up to the next level-1 or level-2 heading. Anything before the first question (such as
  * a list of links to the questions) and any `##` section whose heading is not a question is left
  * out. The answer text is the text the page shows: <Fact>, <FactList> and <PhoneLink> are
- * resolved from the program facts the same way the components render them.
+ * resolved from the program facts the same way the components render them. The call and crisis
+ * panels (<CallUs />, <CrisisHelp />) are asides next to the answer, not part of it, and are
+ * left out.
  */
 import { createProcessor } from '@mdx-js/mdx'
 import type { Nodes, RootContent } from 'mdast'
@@ -37,6 +39,9 @@ function attribute(node: Extract<Nodes, { type: 'mdxJsxTextElement' | 'mdxJsxFlo
   if (typeof found.value === 'string') return found.value
   throw problem(page, node, `Write ${name}="…" as plain text in quotes, not as {…}, in a FAQ answer.`)
 }
+
+/** Components that render an <aside>: page furniture beside the answer, not words of it. */
+const ASIDE_COMPONENTS = new Set(['CallUs', 'CrisisHelp'])
 
 const PHONE_LINES: readonly string[] = ['program', ...Object.keys(facts.crisisLines)]
 const isPhoneLine = (line: unknown): line is PhoneLine => typeof line === 'string' && PHONE_LINES.includes(line)
@@ -74,6 +79,7 @@ function textOf(node: Nodes, page: Page): string {
     case 'mdxJsxTextElement':
     case 'mdxJsxFlowElement': {
       const name = node.name ?? ''
+      if (ASIDE_COMPONENTS.has(name)) return ''
       if (name === 'Fact') {
         const factName = attribute(node, 'name', page)
         if (typeof factName !== 'string') throw problem(page, node, '<Fact> needs a name, like <Fact name="iop.weeks" />.')

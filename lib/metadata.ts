@@ -8,7 +8,7 @@ import { getAllPages, type Page } from '@/lib/content'
 import { facts } from '@/lib/program-facts'
 import { SITE_NAME, SITE_URL, absoluteUrl } from '@/lib/site'
 
-/** The one share image (lib/site-images.tsx), drawn at build time. */
+/** The one share image (lib/share-image.tsx), drawn at build time. */
 export const SHARE_IMAGE = {
   url: absoluteUrl('/share-image.png'),
   width: 1200,
@@ -17,17 +17,10 @@ export const SHARE_IMAGE = {
   alt: `${facts.organization.name}: substance use treatment programs. Call ${facts.phone.display}.`,
 } as const
 
-/** The site icon (lib/site-images.tsx). Listing it also stops browsers asking for /favicon.ico. */
-export const SITE_ICON = { url: '/icon-192.png', size: 192, type: 'image/png' } as const
-
 /** Defaults for every page, set by the root layout. */
 export const siteMetadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { template: `%s | ${SITE_NAME}`, default: SITE_NAME },
-  icons: {
-    icon: [{ url: SITE_ICON.url, type: SITE_ICON.type, sizes: `${SITE_ICON.size}x${SITE_ICON.size}` }],
-    apple: [{ url: SITE_ICON.url, sizes: `${SITE_ICON.size}x${SITE_ICON.size}` }],
-  },
   openGraph: { type: 'website', siteName: SITE_NAME, locale: 'en_US', images: [SHARE_IMAGE] },
   twitter: { card: 'summary_large_image', images: [SHARE_IMAGE] },
 }

@@ -13,7 +13,7 @@ import { structuredDataFor } from '@/lib/structured-data'
  */
 export function ContentPage({ page, children }: { page: Page; children: ReactNode }) {
   return (
-    <article className="prose max-w-prose pt-6">
+    <article className="prose pt-6">
       {page.segments.length > 1 ? <Breadcrumbs trail={breadcrumbsFor(page.segments)} /> : null}
       <h1>{page.frontmatter.title}</h1>
       {children}

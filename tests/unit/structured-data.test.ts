@@ -55,6 +55,8 @@ Call <PhoneLink label="us at" />. In a crisis, call or text <PhoneLink line="sui
 1. We **listen**.
 2. We help you [choose a program](/programs).
 
+<CallUs />
+
 ## More help
 
 <CallUs />
@@ -90,7 +92,7 @@ describe('FAQ questions and answers from the MDX', () => {
   })
 
   it('stops the build, naming the file and line, for a component whose text it cannot know', () => {
-    const page = faqPage('## Can I call?\n\nYes.\n\n<CallUs />\n')
+    const page = faqPage('## Which one?\n\nCompare them.\n\n<ProgramComparison />\n')
     expect(() => faqEntries(page)).toThrow(ContentError)
     try {
       faqEntries(page)
@@ -98,7 +100,7 @@ describe('FAQ questions and answers from the MDX', () => {
       const [problem] = (error as ContentError).problems
       expect(problem.file).toBe('content/faq.mdx')
       expect(problem.line).toBe(FRONTMATTER.split('\n').length + 4)
-      expect(problem.message).toContain('<CallUs>')
+      expect(problem.message).toContain('<ProgramComparison>')
     }
   })
 
