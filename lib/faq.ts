@@ -23,13 +23,15 @@ export interface FaqEntry {
   answer: string
 }
 
-/** Raised for MDX an answer cannot be read from; names the file and line. */
-function problem(page: Page, node: Nodes, message: string): ContentError {
+/** Raised for MDX an answer cannot be read from; names the file and line, and what to do. */
+function problem(page: Page, node: Nodes, message: string, hint?: string): ContentError {
   const line = node.position ? page.bodyStartLine + node.position.start.line - 1 : undefined
   return new ContentError([
-    { file: `content/${page.file}`, line, column: node.position?.start.column, message, severity: 'error' },
+    { file: `content/${page.file}`, line, column: node.position?.start.column, message, hint, severity: 'error' },
   ])
 }
+
+const ANSWER_HINT = 'In answers, use plain text, <Fact name="…" />, <FactList name="…" /> and <PhoneLink />.'
 
 function attribute(node: Extract<Nodes, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>, name: string, page: Page) {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)
@@ -37,7 +39,7 @@ function attribute(node: Extract<Nodes, { type: 'mdxJsxTextElement' | 'mdxJsxFlo
   // <PhoneLink sms /> has no value: it means true.
   if (found.value === null || found.value === undefined) return true
   if (typeof found.value === 'string') return found.value
-  throw problem(page, node, `Write ${name}="…" as plain text in quotes, not as {…}, in a FAQ answer.`)
+  throw problem(page, node, `In a question's answer, ${name}={…} cannot be read.`, `Write ${name}="…", in quotes.`)
 }
 
 /** Components that render an <aside>: page furniture beside the answer, not words of it. */
@@ -73,7 +75,7 @@ function textOf(node: Nodes, page: Page): string {
     case 'mdxTextExpression':
       // {/* a comment */} shows nothing; any other expression cannot be read here.
       if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) return ''
-      throw problem(page, node, 'A FAQ answer cannot contain {…} expressions. Write the text, or use <Fact name="…" />.')
+      throw problem(page, node, "Curly braces {…} cannot be used in a question's answer.", ANSWER_HINT)
     case 'html':
       return ''
     case 'mdxJsxTextElement':
@@ -82,20 +84,20 @@ function textOf(node: Nodes, page: Page): string {
       if (ASIDE_COMPONENTS.has(name)) return ''
       if (name === 'Fact') {
         const factName = attribute(node, 'name', page)
-        if (typeof factName !== 'string') throw problem(page, node, '<Fact> needs a name, like <Fact name="iop.weeks" />.')
+        if (typeof factName !== 'string') throw problem(page, node, '<Fact> has no name.', 'Write it like <Fact name="iop.weeks" />.')
         return factText(factName)
       }
       if (name === 'FactList') {
         const factName = attribute(node, 'name', page)
         const value = typeof factName === 'string' ? getFact(factName) : undefined
-        if (!Array.isArray(value)) throw problem(page, node, '<FactList> needs the name of a list fact, like <FactList name="sacot.includes" />.')
+        if (!Array.isArray(value)) throw problem(page, node, '<FactList> needs the name of a fact that is a list.', 'Write it like <FactList name="sacot.includes" />.')
         return value.join('\n')
       }
       if (name === 'PhoneLink') {
         // As components/mdx/phone-link.tsx shows it: the label, a space, the number.
         const line = attribute(node, 'line', page) ?? 'program'
         const label = attribute(node, 'label', page)
-        if (!isPhoneLine(line)) throw problem(page, node, `<PhoneLink line="${String(line)}" /> names no phone line. Use one of: ${PHONE_LINES.join(', ')}.`)
+        if (!isPhoneLine(line)) throw problem(page, node, `<PhoneLink line="${String(line)}" /> names no phone line.`, `Use one of: ${PHONE_LINES.join(', ')}.`)
         const phone = phoneFor(line)
         return `${typeof label === 'string' && label ? `${label} ` : ''}${phone.display}`
       }
@@ -104,7 +106,8 @@ function textOf(node: Nodes, page: Page): string {
       throw problem(
         page,
         node,
-        `<${name}> cannot be used inside a FAQ answer: its text cannot be put into the page's search data. Use text, <Fact>, <FactList> and <PhoneLink>, or put <${name}> after the questions, under a heading that does not end in "?".`,
+        `<${name}> cannot be part of a question's answer: the answer is copied, as text, into the page's search data, and the text of <${name}> cannot be.`,
+        `${ANSWER_HINT} Put <${name}> after the questions, under a heading that does not end in "?".`,
       )
     }
     default:
@@ -139,7 +142,7 @@ export function faqEntries(page: Page): FaqEntry[] {
   const finish = () => {
     if (!current) return
     const answer = tidy(current.answer.map((n) => textOf(n, page)).join('\n'))
-    if (answer === '') throw problem(page, current.heading, `The question "${current.question}" has no answer under it.`)
+    if (answer === '') throw problem(page, current.heading, `The question "${current.question}" has no answer under it.`, 'Write the answer under the question, or end the heading without "?" if it is not a question.')
     entries.push({ question: current.question, answer })
     current = undefined
   }
