@@ -23,12 +23,16 @@ export const CONTENT_DIR = path.join(process.cwd(), 'content')
 // Frontmatter schema
 // ---------------------------------------------------------------------------------------------
 
+/** True for a date that exists on the calendar: 2026-02-28 yes, 2026-02-30 no. */
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && toIsoDate(date) === value
+}
+
 const isoDate = z
   .string({ error: 'Write the date as year-month-day, for example 2026-11-27.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as year-month-day, for example 2026-11-27.')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && toIsoDate(new Date(`${value}T00:00:00Z`)) === value, {
-    message: 'This is not a real date. Check the month and the day.',
-  })
+  .refine(isRealDate, { message: 'This is not a real date. Check the month and the day.' })
 
 /** The fields every page has. Unknown fields are errors, so a misspelled key is never ignored. */
 export const frontmatterSchema = z
@@ -52,7 +56,8 @@ export const frontmatterSchema = z
     nextReview: isoDate.optional(),
   })
   .superRefine((fm, ctx) => {
-    if (fm.nextReview && fm.nextReview <= fm.lastReviewed) {
+    // Compared only when both dates are real; otherwise the date's own error says what to fix.
+    if (fm.nextReview && isRealDate(fm.nextReview) && isRealDate(fm.lastReviewed) && fm.nextReview <= fm.lastReviewed) {
       ctx.addIssue({
         code: 'custom',
         path: ['nextReview'],
@@ -216,7 +221,7 @@ export function parsePage(source: string, file: string, displayDir = 'content'):
         severity: 'error',
       })
     }
-    throw new ContentError(problems)
+    throw new ContentError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)))
   }
 
   const fm = result.data

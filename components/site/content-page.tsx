@@ -1,19 +1,27 @@
 import type { ReactNode } from 'react'
 import { Breadcrumbs } from '@/components/site/breadcrumbs'
+import { JsonLd } from '@/components/site/json-ld'
 import { PageReview } from '@/components/site/page-review'
 import type { Page } from '@/lib/content'
 import { breadcrumbsFor } from '@/lib/navigation'
 import { absoluteUrl } from '@/lib/site'
+import { structuredDataFor } from '@/lib/structured-data'
 
-/** The frame of every content page: breadcrumbs, the one h1, the MDX body, the review line. */
+/**
+ * The frame of every content page: breadcrumbs, the one h1, the MDX body, the review line, and
+ * the page's structured data.
+ */
 export function ContentPage({ page, children }: { page: Page; children: ReactNode }) {
   return (
-    <article className="prose max-w-prose pt-6">
+    <article className="prose pt-6">
       {page.segments.length > 1 ? <Breadcrumbs trail={breadcrumbsFor(page.segments)} /> : null}
       <h1>{page.frontmatter.title}</h1>
       {children}
       <PageReview lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} />
       <p className="print-only">Web address: {absoluteUrl(page.route)}</p>
+      {structuredDataFor(page).map((data, index) => (
+        <JsonLd key={index} data={data} />
+      ))}
     </article>
   )
 }
