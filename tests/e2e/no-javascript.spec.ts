@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { facts } from '@/lib/program-facts'
+import { FAQ_ROUTE } from '@/lib/site'
 import { routes, showMainNavigation, visibleText } from './helpers'
 
 test.use({ javaScriptEnabled: false })
@@ -62,8 +63,8 @@ test('the menu opens and every link in it goes to its page without JavaScript', 
 })
 
 test('FAQ answers can be read, and each question links to its answer, without JavaScript', async ({ page }) => {
-  expect(routes).toContain('/faq')
-  await page.goto('/faq')
+  expect(routes).toContain(FAQ_ROUTE)
+  await page.goto(FAQ_ROUTE)
   const jumps = await page.locator('main a[href^="#"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
   expect(jumps.length).toBeGreaterThan(0)
   for (const hash of jumps) {
