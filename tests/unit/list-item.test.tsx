@@ -23,7 +23,7 @@ describe('ListItem (MDX list items)', () => {
     render(
       <ul>
         <ListItem>
-          The <a href="/programs/intensive-outpatient">Intensive Outpatient Program</a> meets 3 times a week.
+          The <a href="#iop">Intensive Outpatient Program</a> meets 3 times a week.
         </ListItem>
       </ul>,
     )
