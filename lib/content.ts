@@ -23,12 +23,16 @@ export const CONTENT_DIR = path.join(process.cwd(), 'content')
 // Frontmatter schema
 // ---------------------------------------------------------------------------------------------
 
+/** True for a date that exists on the calendar: 2026-02-28 yes, 2026-02-30 no. */
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && toIsoDate(date) === value
+}
+
 const isoDate = z
   .string({ error: 'Write the date as year-month-day, for example 2026-11-27.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as year-month-day, for example 2026-11-27.')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && toIsoDate(new Date(`${value}T00:00:00Z`)) === value, {
-    message: 'This is not a real date. Check the month and the day.',
-  })
+  .refine(isRealDate, { message: 'This is not a real date. Check the month and the day.' })
 
 /** The fields every page has. Unknown fields are errors, so a misspelled key is never ignored. */
 export const frontmatterSchema = z
@@ -52,7 +56,8 @@ export const frontmatterSchema = z
     nextReview: isoDate.optional(),
   })
   .superRefine((fm, ctx) => {
-    if (fm.nextReview && fm.nextReview <= fm.lastReviewed) {
+    // Compared only when both dates are real; otherwise the date's own error says what to fix.
+    if (fm.nextReview && isRealDate(fm.nextReview) && isRealDate(fm.lastReviewed) && fm.nextReview <= fm.lastReviewed) {
       ctx.addIssue({
         code: 'custom',
         path: ['nextReview'],
@@ -88,13 +93,17 @@ export interface ContentProblem {
   column?: number
   /** The frontmatter field or other thing at fault, when there is one. */
   field?: string
+  /** What is wrong, in plain words. */
   message: string
+  /** What to do about it. */
+  hint?: string
   severity: 'error' | 'warning'
 }
 
 export function formatProblem(p: ContentProblem): string {
   const where = [p.file, p.line, p.line ? (p.column ?? 1) : undefined].filter((x) => x !== undefined).join(':')
-  return `${where} ${p.severity === 'error' ? 'error' : 'warning'}: ${p.field ? `${p.field}: ` : ''}${p.message}`
+  const what = `${where} ${p.severity}: ${p.field ? `${p.field}: ` : ''}${p.message}`
+  return p.hint ? `${what}\n    What to do: ${p.hint}` : what
 }
 
 export class ContentError extends Error {
@@ -125,23 +134,41 @@ export function routeForFile(file: string): { route: string; segments: string[] 
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/
 
+export interface SplitSource {
+  yamlText: string
+  body: string
+  /** Line in the file where `body` starts (1-based). */
+  bodyStartLine: number
+}
+
+/** Separates the frontmatter block from the MDX body; null when the file has no frontmatter. */
+export function splitFrontmatter(source: string): SplitSource | null {
+  const match = FRONTMATTER.exec(source)
+  if (!match) return null
+  return {
+    yamlText: match[1],
+    body: source.slice(match[0].length),
+    bodyStartLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1),
+  }
+}
+
 /** Reads a page's source text and checks its frontmatter. Throws ContentError on any problem. */
 export function parsePage(source: string, file: string, displayDir = 'content'): Page {
   const shownFile = `${displayDir}/${file}`
-  const match = FRONTMATTER.exec(source)
-  if (!match) {
+  const split = splitFrontmatter(source)
+  if (!split) {
     throw new ContentError([
       {
         file: shownFile,
         line: 1,
         column: 1,
-        message:
-          'This page has no frontmatter. Start the file with a block between two "---" lines that gives title, description, lastReviewed and reviewedBy (see CONTENT.md).',
+        message: 'This page has no frontmatter.',
+        hint: 'Start the file with a block between two "---" lines that gives title, description, lastReviewed and reviewedBy. Copy the top of another page and change it.',
         severity: 'error',
       },
     ])
   }
-  const yamlText = match[1]
+  const { yamlText, body, bodyStartLine } = split
   const lineCounter = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false })
   // The YAML starts on line 2 of the file, after the opening "---".
@@ -155,7 +182,8 @@ export function parsePage(source: string, file: string, displayDir = 'content'):
       doc.errors.map((error) => ({
         file: shownFile,
         ...at(error.pos[0]),
-        message: `The frontmatter is not written correctly (${error.message.split('\n')[0]}). Each line should look like "title: Your title". Put quotes around text that has a colon in it.`,
+        message: `The frontmatter is not written correctly (${error.message.split('\n')[0]}).`,
+        hint: 'Each line should look like "title: Your title". Put quotes around text that has a colon in it.',
         severity: 'error' as const,
       })),
     )
@@ -174,7 +202,8 @@ export function parsePage(source: string, file: string, displayDir = 'content'):
             file: shownFile,
             ...at(keyOffset(doc.contents, key) ?? 0),
             field: key,
-            message: `"${key}" is not a field pages can have.${close ? ` Did you mean "${close}"?` : ''} The fields are: ${known.join(', ')}.`,
+            message: `"${key}" is not a field pages can have.${close ? ` Did you mean "${close}"?` : ''}`,
+            hint: `Rename or remove it. The fields are: ${known.join(', ')}.`,
             severity: 'error',
           })
         }
@@ -187,20 +216,20 @@ export function parsePage(source: string, file: string, displayDir = 'content'):
         file: shownFile,
         ...at(node?.range?.[0] ?? 0),
         field,
-        message: missing ? `This field is missing. ${issue.message}` : issue.message,
+        message: missing ? 'This field is missing.' : issue.message,
+        hint: missing ? issue.message : 'See "Page details (frontmatter)" in CONTENT.md.',
         severity: 'error',
       })
     }
-    throw new ContentError(problems)
+    throw new ContentError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)))
   }
 
   const fm = result.data
-  const bodyStartLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1)
   return {
     ...routeForFile(file),
     file,
     frontmatter: { ...fm, nextReview: fm.nextReview ?? addOneYear(fm.lastReviewed) },
-    body: source.slice(match[0].length),
+    body,
     bodyStartLine,
   }
 }

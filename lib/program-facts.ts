@@ -18,7 +18,7 @@ const wholeNumber = (what: string) =>
   z.number().int(`${what} must be a whole number.`).positive(`${what} must be more than 0.`)
 const textList = z.array(text).min(1, 'List at least one item.')
 
-/** North American numbers in international (E.164) form, e.g. +17043767447. */
+/** North American numbers in international (E.164) form, e.g. +17045550123. */
 const nanpPhone = z
   .string()
   .regex(/^\+1\d{10}$/, 'Write the phone number as + then 1 then the 10 digits, for example +17045550123.')
@@ -136,13 +136,13 @@ export type ProgramFactsInput = z.input<typeof programFactsSchema>
 export interface Phone {
   /** For `tel:` and `sms:` links. */
   href: string
-  /** How people read and dial it: 704-376-7447, 1-800-662-4357, 988. */
+  /** How people read and dial it: 704-555-0123, toll-free 1-800-555-0199, or a short code like 988. */
   display: string
 }
 
 const numberWords = ['zero', 'once', 'twice'] as const
 
-/** 1 -> "once a week", 2 -> "twice a week", 3 -> "3 times a week". */
+/** Says how often, as people say it: 1 is "once", 2 is "twice", 4 is "4 times" (a week). */
 export function timesAWeek(n: number): string {
   return n < numberWords.length ? `${numberWords[n]} a week` : `${n} times a week`
 }

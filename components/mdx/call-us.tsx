@@ -7,7 +7,7 @@ export function CallUs({ children }: { children?: ReactNode }) {
   return (
     <aside aria-label={`Call ${facts.organization.name}`} className="my-8 rounded-md bg-brand-light p-5">
       <p className="mt-0 text-lg">
-        {children ?? <>You do not have to work this out alone. Call us and we will help you find the right next step.</>}
+        {children ?? <>You do not have to work this out alone. Call us to ask questions and talk through your options.</>}
       </p>
       <p className="mb-0 mt-3">
         <PhoneLink label="Call" className="button-primary" />

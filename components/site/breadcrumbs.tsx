@@ -4,7 +4,7 @@ import type { NavLink } from '@/lib/navigation'
 export function Breadcrumbs({ trail }: { trail: NavLink[] }) {
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs mb-4 text-base">
-      <ol className="flex flex-wrap gap-x-2">
+      <ol className="flex list-none flex-wrap gap-x-2 pl-0">
         {trail.map((crumb) => (
           <li key={crumb.href} className="after:ml-2 after:text-muted after:content-['›'] last:after:content-none">
             <Link href={crumb.href}>{crumb.label}</Link>

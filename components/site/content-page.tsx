@@ -8,7 +8,7 @@ import { absoluteUrl } from '@/lib/site'
 /** The frame of every content page: breadcrumbs, the one h1, the MDX body, the review line. */
 export function ContentPage({ page, children }: { page: Page; children: ReactNode }) {
   return (
-    <article className="prose max-w-prose pt-6">
+    <article className="prose pt-6">
       {page.segments.length > 1 ? <Breadcrumbs trail={breadcrumbsFor(page.segments)} /> : null}
       <h1>{page.frontmatter.title}</h1>
       {children}

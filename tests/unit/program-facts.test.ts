@@ -9,11 +9,15 @@ import {
   programSummaries,
   timesAWeek,
   toPhone,
+  type ProgramFactsInput,
 } from '@/lib/program-facts'
 
+type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> }
+type Draft = Writable<ProgramFactsInput>
+
 /** A deep copy of the real data, changed by `edit`: each test breaks one thing. */
-function dataWith(edit: (data: any) => void) {
-  const copy = structuredClone(programFactsData) as any
+function dataWith(edit: (data: Draft) => void): Draft {
+  const copy = structuredClone(programFactsData) as Draft
   edit(copy)
   return copy
 }
@@ -49,10 +53,10 @@ describe('program facts: good data', () => {
 })
 
 describe('program facts: bad data is rejected with the field and what to do', () => {
-  const cases: [string, (d: any) => void, RegExp][] = [
+  const cases: [string, (d: Draft) => void, RegExp][] = [
     ['a phone number not in international form', (d) => (d.organization.phone = '704-376-7447'), /organization\.phone: Write the phone number as \+ then 1/],
-    ['a missing fact', (d) => delete d.iop.weeks, /iop\.weeks/],
-    ['a misspelled field', (d) => (d.iop.sessionPerWeek = 3), /iop.*sessionPerWeek/],
+    ['a missing fact', (d) => Reflect.deleteProperty(d.iop, 'weeks'), /iop\.weeks/],
+    ['a misspelled field', (d) => Object.assign(d.iop, { sessionPerWeek: 3 }), /iop.*sessionPerWeek/],
     ['a fraction of a session', (d) => (d.iop.sessionsPerWeek = 2.5), /iop\.sessionsPerWeek: Sessions a week must be a whole number/],
     ['more sessions than days', (d) => (d.iop.sessionsPerWeek = 8), /There are only 7 days in a week/],
     ['a range that runs backwards', (d) => ((d.continuingCare.minWeeks = 8), (d.continuingCare.maxWeeks = 6)), /continuingCare\.minWeeks: The shortest length \(8 weeks\) is longer than the longest \(6 weeks\)/],

@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterEach, describe, expect, it } from 'vitest'
+import { getAllPages } from '@/lib/content'
+import { checkContent } from '@/lib/content-check'
+
+const ROOT = process.cwd()
+const FIXTURES = path.join(ROOT, 'tests/fixtures')
+const PUBLIC_FIXTURES = path.join(FIXTURES, 'public')
+/** The check takes the date as a parameter: the newest review date in the real content. */
+const TODAY = getAllPages()
+  .map((p) => p.frontmatter.lastReviewed)
+  .sort()
+  .at(-1)!
+
+const temporaryDirs: string[] = []
+afterEach(() => {
+  for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/** A copy of the real content/ with the given fixture files dropped in, as staff would. */
+function contentWith(...fixtures: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'))
+  temporaryDirs.push(dir)
+  fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true, filter: (src) => !src.endsWith('.ts') })
+  for (const fixture of fixtures) fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, path.basename(fixture)))
+  return dir
+}
+
+describe('the real content', () => {
+  it('passes the check with no errors or warnings', async () => {
+    const report = await checkContent({ today: TODAY, strict: true })
+    expect(report.problems).toEqual([])
+    expect(report.grades.length).toBe(report.files)
+  })
+})
+
+describe('a good new page', () => {
+  it('passes the check when dropped into content/', async () => {
+    const dir = contentWith('good/new-page.mdx')
+    const report = await checkContent({ dir, publicDir: PUBLIC_FIXTURES, today: TODAY, strict: true })
+    expect(report.problems).toEqual([])
+    expect(report.grades.map((g) => path.basename(g.file))).toContain('new-page.mdx')
+  })
+})
+
+/** Each bad fixture: the line the problem is on (where it has one) and what the report says. */
+const badCases: { fixture: string; line?: number; field?: string; message: RegExp; hint: RegExp }[] = [
+  { fixture: 'frontmatter-missing-field.mdx', line: 2, field: 'description', message: /This field is missing/, hint: /Add a description/ },
+  { fixture: 'frontmatter-wrong-type.mdx', line: 4, field: 'lastReviewed', message: /year-month-day/, hint: /CONTENT\.md/ },
+  { fixture: 'frontmatter-unknown-field.mdx', line: 6, field: 'nextReveiw', message: /"nextReveiw" is not a field pages can have\. Did you mean "nextReview"\?/, hint: /The fields are: title, description/ },
+  { fixture: 'no-frontmatter.mdx', line: 1, message: /no frontmatter/, hint: /between two "---" lines/ },
+  { fixture: 'mdx-does-not-compile.mdx', line: 8, message: /cannot be read: .*CallUs/, hint: /closing <\/Component>/ },
+  { fixture: 'unknown-component.mdx', line: 8, message: /no component called <PhoneNumber>\. Did you mean <PhoneLink>\?/, hint: /The components you can use are: .*<Fact>/ },
+  { fixture: 'unknown-fact.mdx', line: 8, message: /no fact called "iop\.week"\. Did you mean "iop\.weeks"\?/, hint: /CONTENT\.md/ },
+  { fixture: 'broken-link.mdx', line: 8, message: /"\/programz" goes to a page that does not exist\. Did you mean "\/programs"\?/, hint: /content\/faq\.mdx/ },
+  { fixture: 'broken-anchor.mdx', line: 8, message: /#how-long-is-the-program-really\) that does not exist/, hint: /made from a heading/ },
+  { fixture: 'image-without-alt.mdx', line: 8, message: /no text alternative/, hint: /Describe what the image shows/ },
+  { fixture: 'image-file-missing.mdx', line: 8, message: /"\/images\/not-there\.png" does not exist/, hint: /public\/images\/not-there\.png/ },
+  { fixture: 'review-in-future.mdx', line: 4, field: 'lastReviewed', message: /is in the future/, hint: /actually reviewed/ },
+  { fixture: 'stigmatizing-words.mdx', line: 10, message: /"addict" can make people feel judged/, hint: /person with a substance use disorder/ },
+  { fixture: 'stigmatizing-words.mdx', line: 10, message: /"clean" can make people feel judged/, hint: /testing negative/ },
+  { fixture: 'reading-grade-too-high.mdx', message: /reads at grade \d+(\.\d)?, above the limit of 8/, hint: /shorter sentences/ },
+  { fixture: 'heading-levels.mdx', line: 8, message: /main heading \(#\)/, hint: /Start headings in the text with ##/ },
+  { fixture: 'heading-levels.mdx', line: 12, message: /skips a level \(a level-4 heading after a level-2 one\)/, hint: /Use ### for this heading/ },
+  { fixture: 'code-in-page.mdx', line: 8, message: /cannot contain import or export/, hint: /need no import/ },
+  { fixture: 'code-in-page.mdx', line: 10, message: /Curly braces/, hint: /write \\\{/ },
+  { fixture: 'phone-typed-by-hand.mdx', line: 8, message: /"704-555-0123" is typed by hand/, hint: /<PhoneLink \/>/ },
+  { fixture: 'phone-typed-by-hand.mdx', line: 8, message: /"tel:\+17045550123" has a phone number typed by hand/, hint: /<PhoneLink \/>/ },
+]
+
+describe('bad content is reported with its file, line and what to do', () => {
+  it.each(badCases)('$fixture: $message', async ({ fixture, line, field, message, hint }) => {
+    const dir = contentWith(`bad/${fixture}`)
+    const report = await checkContent({ dir, publicDir: PUBLIC_FIXTURES, today: TODAY })
+    const errors = report.problems.filter((p) => p.severity === 'error')
+    // Every error belongs to the bad file: one bad page does not disturb the others.
+    expect(errors.map((p) => path.basename(p.file))).toEqual(errors.map(() => fixture))
+    const problem = errors.find((p) => message.test(p.message))
+    expect(problem, `no error matching ${message} in:\n${JSON.stringify(report.problems, null, 2)}`).toBeDefined()
+    expect(problem!.hint).toMatch(hint)
+    if (line !== undefined) expect(problem!.line).toBe(line)
+    if (field !== undefined) expect(problem!.field).toBe(field)
+  })
+
+  it('keeps an official name that contains a listed word', async () => {
+    const report = await checkContent({ dir: contentWith('bad/stigmatizing-words.mdx'), today: TODAY })
+    expect(report.problems.filter((p) => /Abuse/.test(p.message))).toEqual([])
+  })
+
+  it('warns about an overdue review, and fails on it only with --strict', async () => {
+    const dir = contentWith('bad/review-overdue.mdx')
+    const relaxed = await checkContent({ dir, today: TODAY })
+    expect(relaxed.problems).toEqual([
+      expect.objectContaining({ field: 'nextReview', line: 4, severity: 'warning', message: 'This page was due for review on 2021-01-01.' }),
+    ])
+    const strict = await checkContent({ dir, today: TODAY, strict: true })
+    expect(strict.problems.map((p) => p.severity)).toEqual(['error'])
+  })
+
+  it('reports a missing page that the menu needs', async () => {
+    const dir = contentWith()
+    fs.rmSync(path.join(dir, 'faq.mdx'))
+    const report = await checkContent({ dir, today: TODAY })
+    expect(report.problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/page for \/faq is missing/) }))
+  })
+})
+
+describe('npm run content:check (which npm run build runs first)', () => {
+  const run = promisify(execFile)
+  const check = (...args: string[]) =>
+    run(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/content-check.ts', `--today=${TODAY}`, ...args], { cwd: ROOT })
+
+  it('is the first step of the build', () => {
+    const { scripts } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+    expect(scripts.build).toMatch(/^npm run content:check && /)
+  })
+
+  it('refuses every bad fixture at once, printing file:line:column and what to do', async () => {
+    const fixtures = fs.readdirSync(path.join(FIXTURES, 'bad')).filter((f) => f !== 'review-overdue.mdx')
+    const dir = contentWith(...fixtures.map((f) => `bad/${f}`))
+    const failure = await check(`--dir=${dir}`).then(
+      () => undefined,
+      (error: { code: number; stdout: string }) => error,
+    )
+    expect(failure?.code).toBe(1)
+    for (const fixture of fixtures) expect(failure!.stdout).toMatch(new RegExp(`${fixture}(:\\d+:\\d+)? error: `))
+    expect(failure!.stdout).toContain('What to do: ')
+    expect(failure!.stdout).toMatch(/Reading grade \(Flesch-Kincaid\) of each page:\n\s+\d+\.\d {2}/)
+  }, 60_000)
+
+  it('passes the real content and lists each page with its grade', async () => {
+    const { stdout } = await check('--strict')
+    expect(stdout).toMatch(/0 error\(s\), 0 warning\(s\)/)
+    for (const page of getAllPages()) expect(stdout).toContain(`content/${page.file}`)
+  }, 60_000)
+})

@@ -1,0 +1,80 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { addOneYear, ContentError, formatProblem, getAllPages, pagesInFolder, parsePage, routeForFile } from '@/lib/content'
+
+const good = `---
+title: A good page
+description: A description that is long enough to be shown in search results as it is.
+lastReviewed: 2026-02-28
+reviewedBy: Clinical director
+---
+
+Body text.
+`
+
+function problemsOf(source: string, file = 'example.mdx') {
+  try {
+    parsePage(source, file)
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('content loader', () => {
+  it('maps files to web addresses', () => {
+    expect(routeForFile('index.mdx')).toEqual({ route: '/', segments: [] })
+    expect(routeForFile('faq.mdx')).toEqual({ route: '/faq', segments: ['faq'] })
+    expect(routeForFile('programs/index.mdx')).toEqual({ route: '/programs', segments: ['programs'] })
+    expect(routeForFile('programs/sacot.mdx')).toEqual({ route: '/programs/sacot', segments: ['programs', 'sacot'] })
+  })
+
+  it('reads a good page, with the next review one year after the last', () => {
+    const page = parsePage(good, 'example.mdx')
+    expect(page.frontmatter.title).toBe('A good page')
+    expect(page.frontmatter.nextReview).toBe('2027-02-28')
+    expect(page.body.trim()).toBe('Body text.')
+    expect(page.bodyStartLine).toBe(7)
+    expect(addOneYear('2028-02-29')).toBe('2029-03-01')
+  })
+
+  it('rejects bad frontmatter, naming the file, the line and the field', () => {
+    const problems = problemsOf(good.replace('title: A good page', 'title: 42\ntitel: A good page'), 'faq.mdx')
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/faq\.mdx:2:8 error: title: /),
+      expect.stringMatching(/^content\/faq\.mdx:3:1 error: titel: "titel" is not a field pages can have\. Did you mean "title"\?/),
+    ])
+  })
+
+  it('rejects a date that does not exist and a next review before the last', () => {
+    const problems = problemsOf(good.replace('2026-02-28', '2026-02-30').replace('reviewedBy', 'nextReview: 2025-01-01\nreviewedBy'))
+    expect(problems.map((p) => [p.field, p.message])).toEqual([['lastReviewed', 'This is not a real date. Check the month and the day.']])
+    const backwards = problemsOf(good.replace('reviewedBy', 'nextReview: 2025-01-01\nreviewedBy'))
+    expect(backwards.map((p) => p.field)).toEqual(['nextReview'])
+  })
+
+  it('reports YAML that cannot be read, with its line', () => {
+    const problems = problemsOf(good.replace('title: A good page', 'title: Step 1: call us'))
+    expect(problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/not written correctly/) })
+  })
+
+  it('collects the problems of every file before failing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-'))
+    fs.writeFileSync(path.join(dir, 'one.mdx'), good.replace(/^description:.*$/m, ''))
+    fs.writeFileSync(path.join(dir, 'two.mdx'), 'No frontmatter at all.')
+    fs.writeFileSync(path.join(dir, 'three.mdx'), good)
+    expect(() => getAllPages(dir)).toThrow(/one\.mdx:2:1 error: description: This field is missing[\s\S]*two\.mdx:1:1 error: This page has no frontmatter/)
+    fs.rmSync(dir, { recursive: true })
+  })
+
+  it('lists the real pages and the pages of a folder', () => {
+    const routes = getAllPages().map((p) => p.route)
+    expect(routes).toContain('/')
+    expect(routes).toContain('/faq')
+    expect(pagesInFolder('programs').every((p) => p.segments[0] === 'programs' && p.segments.length === 2)).toBe(true)
+    expect(pagesInFolder('').every((p) => p.segments.length === 1)).toBe(true)
+  })
+})
