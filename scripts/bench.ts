@@ -35,7 +35,7 @@ import { measurePage, withoutResources, type PageWeight } from '@/lib/bench/page
 import { pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/lib/bench/report'
 import { startStaticServer } from '@/lib/bench/static-server'
 import { copyProjectForBuild, SYNTHETIC_PREFIX, writeSyntheticPages } from '@/lib/bench/synthetic-content'
-import { getAllPages } from '@/lib/content'
+import { getAllPages, toIsoDate } from '@/lib/content'
 import { factNames } from '@/lib/program-facts'
 
 const PROJECT_ROOT = process.cwd()
@@ -166,7 +166,7 @@ async function buildBaseline(): Promise<string> {
 async function timeSyntheticBuild(extra: number, factName: string): Promise<number> {
   const dir = makeTempDir(`site-${extra}`)
   copyProjectForBuild(PROJECT_ROOT, dir)
-  writeSyntheticPages(path.join(dir, 'content'), extra, factName)
+  writeSyntheticPages(path.join(dir, 'content'), extra, factName, toIsoDate(new Date()))
   try {
     const seconds = await timedRun('npm', ['run', 'build', '--silent'], dir)
     const built = fs.readdirSync(path.join(dir, 'out')).filter((name) => name.startsWith(SYNTHETIC_PREFIX) && name.endsWith('.html'))

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { copyProjectForBuild, syntheticPage, syntheticRoute, writeSyntheticPages } from '@/lib/bench/synthetic-content'
-import { parsePage } from '@/lib/content'
+import { checkContent } from '@/lib/content-check'
+import { CONTENT_DIR, formatProblem, parsePage } from '@/lib/content'
 import { factNames, getFact } from '@/lib/program-facts'
 
 const temps: string[] = []
@@ -19,7 +20,7 @@ function tempDir(prefix: string) {
 
 describe('made-up pages', () => {
   it('pass the content schema, at the route the site builds for a top-level page', () => {
-    const { file, source } = syntheticPage(7, factNames[0])
+    const { file, source } = syntheticPage(7, factNames[0], '2026-01-15')
     const page = parsePage(source, file)
     expect(page.route).toBe(syntheticRoute(7))
     expect(page.route).toBe('/bench-page-0007')
@@ -27,14 +28,23 @@ describe('made-up pages', () => {
   })
 
   it('use a fact that exists, so the build renders them like real pages', () => {
-    const { source } = syntheticPage(1, 'iop.weeks')
+    const { source } = syntheticPage(1, 'iop.weeks', '2026-01-15')
     const name = /<Fact name="([^"]+)" \/>/.exec(source)?.[1] ?? ''
     expect(() => getFact(name)).not.toThrow()
   })
 
+  it('pass the content check that runs before every build, next to the real pages', async () => {
+    const dir = tempDir('content-')
+    fs.cpSync(CONTENT_DIR, dir, { recursive: true })
+    writeSyntheticPages(dir, 2, 'iop.weeks', '2026-01-15')
+    const report = await checkContent({ dir, today: '2026-01-20' })
+    const synthetic = report.problems.filter((problem) => problem.file.includes('bench-page-'))
+    expect(synthetic.map(formatProblem)).toEqual([])
+  })
+
   it('are written one file each', () => {
     const dir = tempDir('synthetic-')
-    expect(writeSyntheticPages(dir, 3, 'iop.weeks')).toEqual(['/bench-page-0001', '/bench-page-0002', '/bench-page-0003'])
+    expect(writeSyntheticPages(dir, 3, 'iop.weeks', '2026-01-15')).toEqual(['/bench-page-0001', '/bench-page-0002', '/bench-page-0003'])
     expect(fs.readdirSync(dir).sort()).toEqual(['bench-page-0001.mdx', 'bench-page-0002.mdx', 'bench-page-0003.mdx'])
   })
 })
