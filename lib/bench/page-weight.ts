@@ -58,6 +58,7 @@ export function transferSize(file: string, content: Buffer): number {
 const TAG = /<(script|link|img|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
 const INLINE_SCRIPT = /<script\b(?:[^>"']|"[^"]*"|'[^']*')*>([\s\S]*?)<\/script>/gi
+const INLINE_STYLE = /<style\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/style>/gi
 /**
  * Chunks named inside inline scripts: the React Server Components payload lists the chunks of the
  * client components on the page, and the runtime loads them while the page starts. The payload
@@ -109,9 +110,12 @@ function sitePath(href: string | undefined): string | undefined {
  */
 export function findSubresources(html: string): Subresource[] {
   const found = new Map<string, Subresource>()
+  // A stylesheet Next has inlined (experimental.inlineCss) is named in <style data-href>; the
+  // payload still lists it, but the browser does not fetch it.
+  const inlined = new Set(inlineStyles(html).flatMap((style) => style.href ?? []))
   const add = (href: string | undefined, kind: ResourceKind, via: string) => {
     const url = sitePath(href)
-    if (url && !found.has(url)) found.set(url, { url, kind, via })
+    if (url && !found.has(url) && !inlined.has(url)) found.set(url, { url, kind, via })
   }
 
   let hasIconLink = false
@@ -144,6 +148,11 @@ export function findSubresources(html: string): Subresource[] {
   return [...found.values()]
 }
 
+/** The text of each <style> element, with the stylesheet it stands for when Next inlined one. */
+export function inlineStyles(html: string): { href?: string; css: string }[] {
+  return [...html.matchAll(INLINE_STYLE)].map((match) => ({ href: sitePath(parseAttributes(match[1])['data-href']), css: match[2] }))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Files in out/
 // ---------------------------------------------------------------------------------------------
@@ -168,9 +177,13 @@ export function measurePage(outDir: string, route: string): PageWeight {
     throw new Error(`No built page for ${route} (looked for ${path.relative(process.cwd(), htmlFile)}). Run npm run build first.`)
   }
   const html = fs.readFileSync(htmlFile)
-  const weight: PageWeight = { route, html: gzipSize(html), css: 0, js: 0, font: 0, image: 0, other: 0, requests: 1, resources: [] }
+  const htmlText = html.toString('utf8')
+  // Inline CSS is in the HTML's bytes already; it also counts against the CSS budget, as the gzip
+  // size of the styles alone, so moving CSS into the HTML cannot hide it.
+  const inlineCss = inlineStyles(htmlText).reduce((sum, style) => sum + (style.css.trim() ? gzipSize(style.css) : 0), 0)
+  const weight: PageWeight = { route, html: gzipSize(html), css: inlineCss, js: 0, font: 0, image: 0, other: 0, requests: 1, resources: [] }
 
-  for (const resource of findSubresources(html.toString('utf8'))) {
+  for (const resource of findSubresources(htmlText)) {
     const file = path.join(outDir, decodeURIComponent(resource.url.split(/[?#]/)[0]))
     if (!file.startsWith(outDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       if (resource.via === 'favicon' || resource.via === 'img' || resource.via === 'source') continue

@@ -45,6 +45,13 @@ describe('finding what a first visit downloads', () => {
     expect(resources).toEqual([{ url: '/icon.svg', kind: 'image', via: 'icon' }])
   })
 
+  it('does not count a stylesheet Next has inlined, though the payload still names it', () => {
+    const html = `<head><style data-precedence="next" data-href="/_next/static/chunks/site.css">body{color:red}</style>
+      <script src="/_next/static/chunks/main.js" async=""></script></head>
+      <script>self.__next_f.push([1,":HL[\\"/_next/static/chunks/site.css\\",\\"style\\"]"])</script>`
+    expect(findSubresources(html).map((resource) => resource.url)).toEqual(['/_next/static/chunks/main.js', '/favicon.ico'])
+  })
+
   it('reads attributes in any case and quoting', () => {
     expect(parseAttributes(` SRC='/a.js' noModule async data-x=plain href="/b?x=1&amp;y=2"`)).toEqual({
       src: '/a.js',
@@ -83,6 +90,14 @@ describe('measuring a built page', () => {
     expect(weight.image).toBe(png.length)
     expect(weight.requests).toBe(5)
     expect(weight.resources.find((resource) => resource.url === '/s.css')?.rawBytes).toBe(css.length)
+  })
+
+  it('counts inline styles against CSS without a request', () => {
+    const css = 'main { margin: 0 auto; }'.repeat(30)
+    writeOut({ 'index.html': `<html><head><style data-href="/s.css">${css}</style></head></html>` })
+    const weight = measurePage(outDir, '/')
+    expect(weight.css).toBe(gzipSize(css))
+    expect(weight.requests).toBe(1)
   })
 
   it('fails when the page asks for a script that is not there', () => {
