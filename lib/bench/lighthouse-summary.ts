@@ -139,15 +139,17 @@ export function crossCheck(weight: PageWeight, requests: readonly ObservedReques
       result.prefetches.push(where)
       continue
     }
-    const resource = counted.get(url.pathname)
+    // Counted under the address the HTML gives, query included (Next versions icons with one).
+    const key = counted.has(where) ? where : url.pathname
+    const resource = counted.get(key)
     if (!resource) {
       result.seenNotCounted.push(where)
       continue
     }
-    seen.add(url.pathname)
-    result.matched.push(url.pathname)
+    seen.add(key)
+    result.matched.push(key)
     if (request.resourceSize !== undefined && request.resourceSize !== resource.rawBytes) {
-      result.sizeMismatches.push({ url: url.pathname, counted: resource.rawBytes, seen: request.resourceSize })
+      result.sizeMismatches.push({ url: key, counted: resource.rawBytes, seen: request.resourceSize })
     }
   }
   result.countedNotSeen = [...counted.keys()].filter((url) => !seen.has(url))

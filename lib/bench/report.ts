@@ -2,7 +2,7 @@
  * The benchmark's results, as data (bench/results.json) and as a page people read (bench/results.md).
  */
 import { BUDGETS, formatBytes, secondsPerPage, type BudgetMiss, type BuildTiming } from '@/lib/bench/budgets'
-import type { CrossCheck, LighthouseSummary } from '@/lib/bench/lighthouse-summary'
+import type { CategoryId, CrossCheck, LighthouseSummary } from '@/lib/bench/lighthouse-summary'
 import type { ByteCount } from '@/lib/bench/page-weight'
 
 export interface MeasuredPage {
@@ -64,7 +64,7 @@ function pageRow(page: MeasuredPage, baseline: ByteCount, reference?: { label: s
     cellBytes(page.bytes.js, baseline.js),
     formatBytes(page.bytes.font + page.bytes.image + page.bytes.other),
     `${page.bytes.requests} (${ratio(page.bytes.requests, baseline.requests)})`,
-    reference ? 'reference' : page.misses.length === 0 ? 'none' : page.misses.map((miss) => miss.budget).join(', '),
+    reference ? 'reference' : page.misses.length > 0 ? page.misses.map((miss) => miss.budget).join(', ') : lh ? 'none' : 'none (bytes only)',
   ]
   return `| ${cells.join(' | ')} |`
 }
@@ -113,6 +113,28 @@ function crossCheckText(check: NonNullable<BenchResults['crossCheck']>): string 
   return lines.join(' ')
 }
 
+/** A few sentences on how far the site is above the framework's floor. */
+export function summary(results: Pick<BenchResults, 'baseline' | 'pages'>): string {
+  const floor = results.baseline.bytes
+  const most = (pick: (bytes: ByteCount) => number) => Math.max(...results.pages.map((page) => pick(page.bytes)))
+  const scored = results.pages.filter((page) => page.lighthouse)
+  const lowest = (category: CategoryId) => Math.min(...scored.map((page) => page.lighthouse?.scores[category] ?? 0))
+  const sentences = [
+    `The empty Next.js page downloads ${formatBytes(floor.js)} of JavaScript (gzip) in ${floor.requests} requests. ` +
+      `The heaviest page of the site downloads ${formatBytes(most((b) => b.js - floor.js))} more JavaScript (budget ${formatBytes(BUDGETS.maxJsOverBaselineBytes)}), ` +
+      `${formatBytes(most((b) => b.css))} of CSS (budget ${formatBytes(BUDGETS.maxCssBytes)}) and ${formatBytes(most((b) => b.html))} of HTML (budget ${formatBytes(BUDGETS.maxHtmlBytes)}), ` +
+      `in at most ${most((b) => b.requests)} requests.`,
+  ]
+  if (scored.length > 0) {
+    sentences.push(
+      `Lowest Lighthouse scores over the ${scored.length} pages measured: performance ${lowest('performance')} ` +
+        `(the empty page: ${results.baseline.lighthouse?.scores.performance ?? '—'}), accessibility ${lowest('accessibility')}, ` +
+        `best practices ${lowest('best-practices')}, SEO ${lowest('seo')}.`,
+    )
+  }
+  return sentences.join(' ')
+}
+
 export function resultsMarkdown(results: BenchResults): string {
   const lh = results.lighthouse
   return [
@@ -122,6 +144,8 @@ export function resultsMarkdown(results: BenchResults): string {
       `next ${results.versions.next}, react ${results.versions.react}, react-dom ${results.versions['react-dom']}, Lighthouse ${results.versions.lighthouse}, ${results.versions.chromium}, Node ${results.machine.node}.`,
     '',
     `Machine: ${results.machine.cpus} CPUs, load average ${results.machine.loadAverageAtStart.map((n) => n.toFixed(2)).join(' / ')} at the start. ${results.machine.note}`,
+    '',
+    summary(results),
     '',
     '## Pages',
     '',

@@ -79,6 +79,7 @@ describe('cross-checking the byte count against Lighthouse', () => {
     resources: [
       { url: '/s.css', kind: 'css', via: 'stylesheet', bytes: 100, rawBytes: 400 },
       { url: '/a.js', kind: 'js', via: 'script', bytes: 200, rawBytes: 900 },
+      { url: '/icon.svg?icon.123.svg', kind: 'image', via: 'icon', bytes: 150, rawBytes: 300 },
     ],
   }
   const base = 'http://127.0.0.1:4000'
@@ -90,12 +91,13 @@ describe('cross-checking the byte count against Lighthouse', () => {
         { url: `${base}/`, resourceType: 'Document', statusCode: 200 },
         { url: `${base}/s.css`, resourceType: 'Stylesheet', statusCode: 200, resourceSize: 400 },
         { url: `${base}/a.js`, resourceType: 'Script', statusCode: 200, resourceSize: 900 },
+        { url: `${base}/icon.svg?icon.123.svg`, resourceType: 'Other', statusCode: 200, resourceSize: 300 },
         { url: `${base}/favicon.ico`, resourceType: 'Other', statusCode: 404 },
         { url: `${base}/faq/__next._tree.txt?_rsc=1`, resourceType: 'Fetch', statusCode: 200 },
       ],
       `${base}/`,
     )
-    expect(check.matched).toEqual(['/s.css', '/a.js'])
+    expect(check.matched).toEqual(['/s.css', '/a.js', '/icon.svg?icon.123.svg'])
     expect(check.failed).toEqual(['/favicon.ico (404)'])
     expect(check.prefetches).toEqual(['/faq/__next._tree.txt?_rsc=1'])
     expect(crossCheckAgrees(check)).toBe(true)
@@ -111,7 +113,7 @@ describe('cross-checking the byte count against Lighthouse', () => {
       ],
       `${base}/`,
     )
-    expect(check.countedNotSeen).toEqual(['/a.js'])
+    expect(check.countedNotSeen).toEqual(['/a.js', '/icon.svg?icon.123.svg'])
     expect(check.seenNotCounted).toEqual(['/surprise.js', 'https://cdn.example.com/lib.js'])
     expect(check.sizeMismatches).toEqual([{ url: '/s.css', counted: 400, seen: 401 }])
     expect(crossCheckAgrees(check)).toBe(false)

@@ -4,7 +4,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCleanup } from '@/lib/bench/cleanup'
-import { buildTable, pagesTable, ratio, type MeasuredPage } from '@/lib/bench/report'
+import { buildTable, pagesTable, ratio, summary, type MeasuredPage } from '@/lib/bench/report'
 import { resolveStaticFile, startStaticServer, type StaticServer } from '@/lib/bench/static-server'
 
 describe('the undo list', () => {
@@ -106,6 +106,15 @@ describe('the results page', () => {
     expect(row).toContain('4.0 KB (2.00×)')
     expect(row).toContain('100.6 KB (1.03×)')
     expect(row).toContain('| best-practices |')
+  })
+
+  it('sums up the distance to the floor, and the lowest scores', () => {
+    const text = summary({ baseline, pages: [page, { route: '/bytes-only', bytes: { ...bytes, js: 101_000 }, misses: [] }] })
+    expect(text).toContain('downloads 2.9 KB more JavaScript')
+    expect(text).toContain('3.9 KB of CSS')
+    expect(text).toContain('in at most 7 requests')
+    expect(text).toContain('over the 1 pages measured: performance 98')
+    expect(text).toContain('best practices 96')
   })
 
   it('shows seconds per page for each build size', () => {
