@@ -3,13 +3,10 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { SkipLink } from '@/components/site/skip-link'
-import { SITE_NAME, SITE_URL } from '@/lib/site'
+import { siteMetadata } from '@/lib/metadata'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
-  title: { template: `%s | ${SITE_NAME}`, default: SITE_NAME },
-}
+export const metadata: Metadata = siteMetadata
 
 export const viewport: Viewport = {
   themeColor: '#0b5563',

@@ -36,7 +36,8 @@ import {
   READING_GRADE_WARNING_MARGIN,
 } from '@/lib/content-rules'
 import { facts, factNames, namedFacts } from '@/lib/program-facts'
-import { FOOTER_ROUTES, MAIN_NAV_ROUTES } from '@/lib/site'
+import { faqEntries } from '@/lib/faq'
+import { FAQ_ROUTE, FOOTER_ROUTES, MAIN_NAV_ROUTES } from '@/lib/site'
 import { closestName } from '@/lib/suggest'
 
 export interface CheckOptions {
@@ -117,6 +118,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
       problems.push({ file: entry.shownFile, line: node?.position?.start.line, column: node?.position?.start.column, ...problem })
 
     if (entry.page) problems.push(...checkReviewDates(entry, options.today))
+    if (entry.page && entry.tree && entry.route === FAQ_ROUTE) problems.push(...checkFaq(entry.page))
     if (!entry.tree) continue
     checkTree(entry, byRoute, publicDir, at)
     problems.push(...checkWords(entry))
@@ -142,6 +144,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     ? problems.map((p) => ({ ...p, severity: 'error' as const }))
     : problems
   return { files: parsed.length, problems: sortProblems(finalProblems), grades }
+}
+
+/** The FAQ's questions and answers become search data (lib/faq.ts): each must be readable. */
+function checkFaq(page: Page): ContentProblem[] {
+  try {
+    faqEntries(page)
+    return []
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems
+    throw error
+  }
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {

@@ -243,6 +243,19 @@ export function getFact(name: string): Scalar | readonly string[] {
   return namedFacts[name]
 }
 
+/** A fact as a sentence shows it: lists joined with "and". What <Fact name="…" /> renders. */
+export function factText(name: string): string {
+  const value = getFact(name)
+  return Array.isArray(value) ? joinWithAnd(value) : String(value)
+}
+
+/** Which phone line: the program's own, or one of the crisis lines. */
+export type PhoneLine = 'program' | keyof ProgramFacts['crisisLines']
+
+export function phoneFor(line: PhoneLine, f: ProgramFacts = facts): Phone {
+  return line === 'program' ? f.phone : f.crisisLines[line].phone
+}
+
 // ---------------------------------------------------------------------------------------------
 // The programs side by side (the /programs table and the home page use this)
 // ---------------------------------------------------------------------------------------------

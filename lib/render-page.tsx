@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { ContentPage } from '@/components/site/content-page'
 import { getPage } from '@/lib/content'
+import { metadataForPage } from '@/lib/metadata'
 
 /**
  * Everything a route needs to show a content page, so each file under app/ stays a few lines.
@@ -18,10 +19,5 @@ export async function renderPage(segments: readonly string[]) {
 }
 
 export function pageMetadata(segments: readonly string[]): Metadata {
-  const { frontmatter, route } = getPage(segments)
-  return {
-    title: route === '/' ? { absolute: frontmatter.title } : frontmatter.title,
-    description: frontmatter.description,
-    alternates: { canonical: route },
-  }
+  return metadataForPage(getPage(segments))
 }

@@ -14,6 +14,9 @@ export const MAIN_NAV_ROUTES = ['/programs', '/what-to-expect', '/families', '/f
 /** Links in the footer, after the main navigation. */
 export const FOOTER_ROUTES = ['/about', '/privacy', '/accessibility'] as const
 
+/** The questions-and-answers page: its `## Question?` sections become FAQPage structured data. */
+export const FAQ_ROUTE = '/faq'
+
 export function absoluteUrl(route: string): string {
   return `${SITE_URL}${route === '/' ? '' : route}`
 }

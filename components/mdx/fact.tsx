@@ -1,10 +1,8 @@
-import { getFact, joinWithAnd } from '@/lib/program-facts'
+import { factText, getFact } from '@/lib/program-facts'
 
 /** One fact, inline: <Fact name="iop.weeks" /> shows 12. An unknown name fails the build. */
 export function Fact({ name }: { name: string }) {
-  const value = getFact(name)
-  if (Array.isArray(value)) return <>{joinWithAnd(value)}</>
-  return <>{String(value)}</>
+  return <>{factText(name)}</>
 }
 
 /** A fact that is a list, as a bulleted list: <FactList name="sacot.includes" />. */

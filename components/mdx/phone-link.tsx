@@ -1,14 +1,10 @@
-import { facts, type Phone } from '@/lib/program-facts'
+import { phoneFor, type PhoneLine } from '@/lib/program-facts'
 
-type Line = 'program' | keyof typeof facts.crisisLines
-
-export function phoneFor(line: Line): Phone {
-  return line === 'program' ? facts.phone : facts.crisisLines[line].phone
-}
+export { phoneFor }
 
 interface PhoneLinkProps {
   /** Which number: the program line (default) or a crisis line. */
-  line?: Line
+  line?: PhoneLine
   /** Send a text message instead of calling (988 takes texts). */
   sms?: boolean
   /** Words before the number inside the link, like "Call". */

@@ -1,11 +1,16 @@
 import type { ReactNode } from 'react'
 import { Breadcrumbs } from '@/components/site/breadcrumbs'
+import { JsonLd } from '@/components/site/json-ld'
 import { PageReview } from '@/components/site/page-review'
 import type { Page } from '@/lib/content'
 import { breadcrumbsFor } from '@/lib/navigation'
 import { absoluteUrl } from '@/lib/site'
+import { structuredDataFor } from '@/lib/structured-data'
 
-/** The frame of every content page: breadcrumbs, the one h1, the MDX body, the review line. */
+/**
+ * The frame of every content page: breadcrumbs, the one h1, the MDX body, the review line, and
+ * the page's structured data.
+ */
 export function ContentPage({ page, children }: { page: Page; children: ReactNode }) {
   return (
     <article className="prose pt-6">
@@ -14,6 +19,9 @@ export function ContentPage({ page, children }: { page: Page; children: ReactNod
       {children}
       <PageReview lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} />
       <p className="print-only">Web address: {absoluteUrl(page.route)}</p>
+      {structuredDataFor(page).map((data, index) => (
+        <JsonLd key={index} data={data} />
+      ))}
     </article>
   )
 }

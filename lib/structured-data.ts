@@ -1,0 +1,107 @@
+/**
+ * Structured data (JSON-LD, schema.org) for each content page, built from the program facts and
+ * the page's frontmatter, so search engines read the same facts the page shows:
+ *
+ *   - the organization (MedicalClinic: the schema.org type that lists services), its phone number
+ *     and its programs as `availableService`, on every content page;
+ *   - the page itself: MedicalWebPage with its review date, or FAQPage on the FAQ, whose
+ *     questions and answers are the ones on the page (lib/faq.ts);
+ *   - a BreadcrumbList on nested pages, following the visible breadcrumbs.
+ *
+ * Only what the facts hold is said: no address or opening hours unless staff have added them.
+ */
+import type { BreadcrumbList, FAQPage, MedicalClinic, MedicalWebPage, Thing, WithContext } from 'schema-dts'
+import type { Page } from '@/lib/content'
+import { faqEntries } from '@/lib/faq'
+import { breadcrumbsFor } from '@/lib/navigation'
+import { facts as siteFacts, programSummaries, type ProgramFacts } from '@/lib/program-facts'
+import { FAQ_ROUTE, SITE_NAME, SITE_URL, absoluteUrl } from '@/lib/site'
+
+const ORGANIZATION_ID = `${SITE_URL}/#organization`
+const WEBSITE_ID = `${SITE_URL}/#website`
+
+export function organizationJsonLd(facts: ProgramFacts = siteFacts): WithContext<MedicalClinic> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalClinic',
+    '@id': ORGANIZATION_ID,
+    name: facts.organization.name,
+    url: absoluteUrl('/'),
+    // The same number as the tap-to-call links, in international form.
+    telephone: facts.phone.href,
+    ...(facts.organization.address ? { address: facts.organization.address } : {}),
+    availableService: programSummaries(facts).map((program) => ({
+      '@type': 'MedicalTherapy',
+      name: program.name,
+      ...(program.shortName ? { alternateName: program.shortName } : {}),
+      description: program.forWhom,
+      url: absoluteUrl(program.href),
+    })),
+  }
+}
+
+function webPageFields(page: Page) {
+  const url = absoluteUrl(page.route)
+  return {
+    '@id': `${url}#webpage`,
+    url,
+    name: page.frontmatter.title,
+    description: page.frontmatter.description,
+    inLanguage: 'en-US',
+    lastReviewed: page.frontmatter.lastReviewed,
+    isPartOf: { '@type': 'WebSite', '@id': WEBSITE_ID, name: SITE_NAME, url: absoluteUrl('/') },
+    publisher: { '@id': ORGANIZATION_ID },
+  } as const
+}
+
+export function medicalWebPageJsonLd(page: Page): WithContext<MedicalWebPage> {
+  return { '@context': 'https://schema.org', '@type': 'MedicalWebPage', ...webPageFields(page) }
+}
+
+/** The FAQ page, with each question and its answer as the page shows them. */
+export function faqPageJsonLd(page: Page): WithContext<FAQPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    ...webPageFields(page),
+    mainEntity: faqEntries(page).map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      acceptedAnswer: { '@type': 'Answer', text: entry.answer },
+    })),
+  }
+}
+
+/** The visible breadcrumbs, then the page itself. Undefined for top-level pages, which show none. */
+export function breadcrumbJsonLd(page: Page): WithContext<BreadcrumbList> | undefined {
+  if (page.segments.length < 2) return undefined
+  const trail = [...breadcrumbsFor(page.segments), { href: page.route, label: page.frontmatter.title }]
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.href),
+    })),
+  }
+}
+
+/** Every JSON-LD block of a content page. */
+export function structuredDataFor(page: Page): WithContext<Thing>[] {
+  const isFaq = page.route === FAQ_ROUTE && faqEntries(page).length > 0
+  return [
+    organizationJsonLd(),
+    isFaq ? faqPageJsonLd(page) : medicalWebPageJsonLd(page),
+    breadcrumbJsonLd(page),
+  ].filter((block) => block !== undefined)
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. "<" is written as \u003c so no text
+ * in the data can close the element ("</script>") and start HTML of its own.
+ */
+export function serializeJsonLd(data: WithContext<Thing>): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c')
+}

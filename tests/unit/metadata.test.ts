@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { getAllPages, getPage } from '@/lib/content'
+import { SHARE_IMAGE, metadataForPage, robotsRules, sitemapEntries } from '@/lib/metadata'
+import { absoluteUrl } from '@/lib/site'
+
+describe('page metadata', () => {
+  it('gives every page its canonical address, share tags and share image', () => {
+    for (const page of getAllPages()) {
+      const metadata = metadataForPage(page)
+      expect(metadata.description).toBe(page.frontmatter.description)
+      expect(metadata.alternates?.canonical).toBe(absoluteUrl(page.route))
+      expect(metadata.openGraph).toMatchObject({ url: absoluteUrl(page.route), title: page.frontmatter.title, images: [SHARE_IMAGE] })
+      expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: page.frontmatter.title, images: [SHARE_IMAGE] })
+    }
+  })
+
+  it('keeps the home page title as written, without the site name after it', () => {
+    expect(metadataForPage(getPage([])).title).toEqual({ absolute: getPage([]).frontmatter.title })
+  })
+
+  it('lists every page in the sitemap with its review date, and points robots.txt to it', () => {
+    expect(sitemapEntries()).toEqual(getAllPages().map((p) => ({ url: absoluteUrl(p.route), lastModified: p.frontmatter.lastReviewed })))
+    expect(robotsRules().sitemap).toBe(absoluteUrl('/sitemap.xml'))
+  })
+})
+
+describe('the one base address', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    vi.resetModules()
+  })
+
+  it('comes from SITE_URL and is used by canonical links, the sitemap and structured data alike', async () => {
+    vi.stubEnv('SITE_URL', 'https://programs.example.org/')
+    vi.resetModules()
+    const site = await import('@/lib/site')
+    const metadata = await import('@/lib/metadata')
+    const structuredData = await import('@/lib/structured-data')
+    const content = await import('@/lib/content')
+    const faq = content.getPage(['faq'])
+
+    expect(site.SITE_URL).toBe('https://programs.example.org')
+    expect(metadata.metadataForPage(faq).alternates?.canonical).toBe('https://programs.example.org/faq')
+    expect(metadata.sitemapEntries().every((entry) => entry.url.startsWith('https://programs.example.org'))).toBe(true)
+    expect(metadata.SHARE_IMAGE.url).toBe('https://programs.example.org/share-image.png')
+    expect((structuredData.organizationJsonLd() as { url?: unknown }).url).toBe('https://programs.example.org')
+    expect(structuredData.medicalWebPageJsonLd(faq).url).toBe('https://programs.example.org/faq')
+  })
+})
