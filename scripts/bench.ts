@@ -33,7 +33,7 @@ import {
 } from '@/lib/bench/lighthouse-summary'
 import { measurePage, withoutResources, type PageWeight } from '@/lib/bench/page-weight'
 import { pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/lib/bench/report'
-import { startStaticServer } from '@/lib/bench/static-server'
+import { productionHeaders, startStaticServer } from '@/lib/bench/static-server'
 import { copyProjectForBuild, SYNTHETIC_PREFIX, writeSyntheticPages } from '@/lib/bench/synthetic-content'
 import { getAllPages, toIsoDate } from '@/lib/content'
 import { factNames } from '@/lib/program-facts'
@@ -321,7 +321,8 @@ async function main() {
     ? ['/', ...routes.filter((route) => route !== '/').sort((a, b) => weights.get(b)!.html - weights.get(a)!.html).slice(0, 1)]
     : routes
 
-  const site = await startStaticServer(outDir)
+  // The site with the headers it is deployed with; the empty page as Next leaves it.
+  const site = await startStaticServer(outDir, productionHeaders)
   const stopSite = cleanup.add(`the server for out/ (${site.url})`, () => site.close())
   const baselineServer = await startStaticServer(baselineOut)
   const stopBaseline = cleanup.add(`the server for the baseline (${baselineServer.url})`, () => baselineServer.close())

@@ -64,7 +64,7 @@ export function writeSyntheticPages(contentDir: string, count: number, factName:
 }
 
 /** Not copied: installed packages (linked instead), build output, and what git does not track. */
-const NOT_COPIED = new Set(['node_modules', '.next', 'out', '.git', 'test-results', 'playwright-report'])
+const NOT_COPIED = new Set(['node_modules', '.next', 'out', 'deploy', '.git', 'test-results', 'playwright-report'])
 
 /**
  * A copy of the project to build in, with node_modules linked rather than copied. Turbopack does

@@ -5,7 +5,8 @@ import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCleanup } from '@/lib/bench/cleanup'
 import { buildTable, pagesTable, ratio, summary, type MeasuredPage } from '@/lib/bench/report'
-import { resolveStaticFile, startStaticServer, type StaticServer } from '@/lib/bench/static-server'
+import { productionHeaders, resolveStaticFile, startStaticServer, type StaticServer } from '@/lib/bench/static-server'
+import { scriptHash } from '@/lib/security-headers'
 
 describe('the undo list', () => {
   it('runs every step once, newest first, and goes on past a step that fails', async () => {
@@ -68,6 +69,24 @@ describe('the static server', () => {
     const expected = zlib.gzipSync(fs.readFileSync(path.join(root, 'index.html'))).length
     expect(Number(response.headers.get('content-length'))).toBe(expected)
     expect(await response.text()).toContain('<h1>Home</h1>')
+  })
+
+  it('can send the headers the site is deployed with, each page with its own policy', async () => {
+    const page = '<html><body><h1>Hi</h1><script>self.x=1</script></body></html>'
+    fs.writeFileSync(path.join(root, 'deployed.html'), page)
+    fs.mkdirSync(path.join(root, '_next', 'static'), { recursive: true })
+    fs.writeFileSync(path.join(root, '_next', 'static', 'a.js'), '1')
+    const deployed = await startStaticServer(root, productionHeaders)
+    try {
+      const html = await fetch(`${deployed.url}/deployed`)
+      expect(html.headers.get('content-security-policy')).toContain(`'${scriptHash('self.x=1')}'`)
+      expect(html.headers.get('x-content-type-options')).toBe('nosniff')
+      const asset = await fetch(`${deployed.url}/_next/static/a.js`)
+      expect(asset.headers.get('cache-control')).toContain('immutable')
+      expect(asset.headers.get('content-security-policy')).toBeNull()
+    } finally {
+      await deployed.close()
+    }
   })
 
   it('sends compressed formats as they are, and 404.html for a missing page', async () => {
