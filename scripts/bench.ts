@@ -191,6 +191,8 @@ interface LighthouseTarget {
   url: string
   runs: LighthouseSummary[]
   requests: ObservedRequest[][]
+  /** Runs Lighthouse could not complete even when tried again, with its reason. */
+  failures: string[]
 }
 
 /**
@@ -232,7 +234,7 @@ async function runLighthouse(targets: LighthouseTarget[]): Promise<void> {
       if (!line.startsWith('{')) continue
       const message = JSON.parse(line) as
         | { type: 'chrome'; pid: number }
-        | { type: 'result'; target: number; run: number; lhr: Result }
+        | { type: 'result'; target: number; run: number; attempts: number; lhr: Result }
         | { type: 'error'; message: string }
         | { type: 'done' }
       if (message.type === 'chrome') {
@@ -245,7 +247,14 @@ async function runLighthouse(targets: LighthouseTarget[]): Promise<void> {
       } else {
         const target = targets[message.target]
         const { lhr } = message
-        if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${target.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+        const retried = message.attempts > 1 ? ` (${message.attempts} tries)` : ''
+        if (lhr.runtimeError) {
+          // One lost run should not cost the other forty: it is reported, and the median uses the rest.
+          target.failures.push(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
+          done++
+          progress(`Lighthouse ${done}/${total}: ${target.label} run ${message.run} FAILED${retried}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+          continue
+        }
         const summary = summarizeReport(lhr)
         target.runs.push(summary)
         target.requests.push(networkRequests(lhr))
@@ -254,7 +263,7 @@ async function runLighthouse(targets: LighthouseTarget[]): Promise<void> {
         progress(
           `Lighthouse ${done}/${total}: ${target.label} run ${message.run}: performance ${s.performance}, accessibility ${s.accessibility}, ` +
             `best practices ${s['best-practices']}, SEO ${s.seo}, LCP ${Math.round(summary.metrics.largestContentfulPaintMs ?? 0)} ms, ` +
-            `TBT ${Math.round(summary.metrics.totalBlockingTimeMs ?? 0)} ms`,
+            `TBT ${Math.round(summary.metrics.totalBlockingTimeMs ?? 0)} ms${retried}`,
         )
       }
     }
@@ -328,20 +337,23 @@ async function main() {
   const stopBaseline = cleanup.add(`the server for the baseline (${baselineServer.url})`, () => baselineServer.close())
   progress(`Serving the site on ${site.url} and the baseline on ${baselineServer.url}.`)
 
-  const baselineTarget: LighthouseTarget = { label: 'baseline', url: `${baselineServer.url}/`, runs: [], requests: [] }
-  const pageTargets = lighthouseRoutes.map((route): LighthouseTarget => ({ label: route, url: `${site.url}${route}`, runs: [], requests: [] }))
+  const baselineTarget: LighthouseTarget = { label: 'baseline', url: `${baselineServer.url}/`, runs: [], requests: [], failures: [] }
+  const pageTargets = lighthouseRoutes.map(
+    (route): LighthouseTarget => ({ label: route, url: `${site.url}${route}`, runs: [], requests: [], failures: [] }),
+  )
   await runLighthouse([baselineTarget, ...pageTargets])
   await stopSite()
   await stopBaseline()
 
   const measured = (target: LighthouseTarget | undefined, weight: PageWeight, misses: MeasuredPage['misses']): MeasuredPage => {
-    const median = target ? medianRun(target.runs) : undefined
+    const median = target && target.runs.length > 0 ? medianRun(target.runs) : undefined
+    const lost = (target?.failures ?? []).map((reason) => ({ budget: 'lighthouse', detail: `A Lighthouse run failed after 3 tries: ${reason}` }))
     return {
       route: weight.route,
       bytes: withoutResources(weight),
       lighthouse: median,
       performanceRuns: target?.runs.map((run) => run.scores.performance),
-      misses: [...misses, ...(median ? lighthouseBudgetMisses(median) : [])],
+      misses: [...misses, ...(median ? lighthouseBudgetMisses(median) : []), ...lost],
     }
   }
   const pages = routes.map((route) => {
@@ -357,8 +369,8 @@ async function main() {
 
   // Check the byte count once against what the browser really fetched.
   const home = pageTargets[0]
-  const homeMedian = medianRun(home.runs)
-  const check = crossCheck(weights.get(home.label)!, home.requests[home.runs.indexOf(homeMedian)], home.url)
+  const check =
+    home.runs.length > 0 ? crossCheck(weights.get(home.label)!, home.requests[home.runs.indexOf(medianRun(home.runs))], home.url) : undefined
 
   const buildFailures: string[] = []
   const factName = factNames.includes('iop.weeks') ? 'iop.weeks' : factNames[0]
@@ -399,7 +411,7 @@ async function main() {
       ...buildTimeMisses(builds),
       ...buildFailures.map((detail) => ({ budget: 'build', detail })),
     ],
-    crossCheck: { route: home.label, agrees: crossCheckAgrees(check), details: check },
+    crossCheck: check && { route: home.label, agrees: crossCheckAgrees(check), details: check },
     durationSeconds,
   }
 
@@ -412,7 +424,9 @@ async function main() {
   if (missed.length === 0 && results.buildMisses.length === 0) console.log('Every budget met.')
   for (const page of missed) for (const miss of page.misses) console.log(`BUDGET MISSED  ${page.route}  ${miss.budget}: ${miss.detail}`)
   for (const miss of results.buildMisses) console.log(`BUDGET MISSED  ${miss.budget}: ${miss.detail}`)
-  console.log(`\nByte count ${results.crossCheck?.agrees ? 'agrees' : 'DOES NOT agree'} with Lighthouse's network requests on ${home.label}.`)
+  if (results.crossCheck) {
+    console.log(`\nByte count ${results.crossCheck.agrees ? 'agrees' : 'DOES NOT agree'} with Lighthouse's network requests on ${home.label}.`)
+  }
   console.log(`Wrote ${path.relative(PROJECT_ROOT, RESULTS_DIR)}/results.md and results.json.`)
   const overLimit = durationSeconds > TIME_LIMIT_SECONDS ? ` (over the ${TIME_LIMIT_SECONDS / 60} minute aim)` : ''
   progress(`Done in ${Math.round(durationSeconds)} s${overLimit}.`)

@@ -6,7 +6,7 @@
  * inside the page are rewritten with an `__name(...)` helper that exists only in Node, and every
  * run fails with "__name is not defined". So bench.ts starts this file with node and reads its
  * output: one JSON object per line, `{type: "chrome", pid}`, then `{type: "result", target, run,
- * lhr}` per run (the report without the parts the benchmark does not read), then `{type: "done"}`.
+ * attempts, lhr}` per run (the report without the parts the benchmark does not read), then `{type: "done"}`.
  *
  * Input: one JSON argument {targets: string[], runs: number, categories: string[], chromePath: string, chromeFlags: string[]}.
  */
@@ -75,13 +75,25 @@ const flags = {
   skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
 }
 
+/**
+ * One Lighthouse run, tried again when Lighthouse itself fails to record the page (on a busy
+ * machine it sometimes loses the trace: NO_NAVSTART, NO_FCP). The report says how many tries.
+ * @param {string} url
+ */
+async function measure(url) {
+  const tries = 3
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, flags)
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`)
+    if (!result.lhr.runtimeError || attempt === tries) return { attempts: attempt, lhr: slim(result.lhr) }
+  }
+}
+
 try {
   // Round-robin, so a burst of load from other work on the machine spreads over the pages.
   for (let run = 1; run <= input.runs; run++) {
     for (let target = 0; target < input.targets.length; target++) {
-      const result = await lighthouse(input.targets[target], flags)
-      if (!result) throw new Error(`Lighthouse returned nothing for ${input.targets[target]}.`)
-      send({ type: 'result', target, run, lhr: slim(result.lhr) })
+      send({ type: 'result', target, run, ...(await measure(input.targets[target])) })
     }
   }
   send({ type: 'done' })
