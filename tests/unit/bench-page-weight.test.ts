@@ -1,0 +1,130 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import { afterEach, describe, expect, it } from 'vitest'
+import { findSubresources, gzipSize, htmlFileForRoute, measurePage, parseAttributes, transferSize } from '@/lib/bench/page-weight'
+
+/** A page shaped like Next's static export: head tags, a nomodule polyfill, and the inline payload. */
+const NEXT_LIKE_PAGE = `<!DOCTYPE html><html lang="en"><head>
+<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>
+<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/runtime.js"/>
+<link rel="preload" href="/fonts/body.woff2" as="font" type="font/woff2" crossorigin=""/>
+<link rel="prefetch" href="/_next/static/chunks/later.js"/>
+<script src="/_next/static/chunks/main.js" async=""></script>
+<script src="/_next/static/chunks/main.js" async=""></script>
+<script src="/_next/static/chunks/polyfills.js" noModule=""></script>
+<script src="https://example.com/tracker.js"></script>
+</head><body><h1>Hello</h1>
+<img src="/photo.webp" alt="">
+<script>self.__next_f.push([1,"2:\\"/_next/static/chunks/client-component.js\\"\\n3:I[9547,[\\"$2\\"],\\"default\\"]"])</script>
+</body></html>`
+
+describe('finding what a first visit downloads', () => {
+  it('counts stylesheets, scripts, preloads, images and the chunks named in the inline payload, each once', () => {
+    expect(findSubresources(NEXT_LIKE_PAGE)).toEqual([
+      { url: '/_next/static/chunks/site.css', kind: 'css', via: 'stylesheet' },
+      { url: '/_next/static/chunks/runtime.js', kind: 'js', via: 'preload' },
+      { url: '/fonts/body.woff2', kind: 'font', via: 'preload' },
+      { url: '/_next/static/chunks/main.js', kind: 'js', via: 'script' },
+      { url: '/photo.webp', kind: 'image', via: 'img' },
+      { url: '/_next/static/chunks/client-component.js', kind: 'js', via: 'runtime' },
+      { url: '/favicon.ico', kind: 'image', via: 'favicon' },
+    ])
+  })
+
+  it('skips nomodule scripts, prefetches and other hosts', () => {
+    const urls = findSubresources(NEXT_LIKE_PAGE).map((resource) => resource.url)
+    expect(urls).not.toContain('/_next/static/chunks/polyfills.js')
+    expect(urls).not.toContain('/_next/static/chunks/later.js')
+    expect(urls.some((url) => url.includes('example.com'))).toBe(false)
+  })
+
+  it('uses the icon a page links to instead of guessing /favicon.ico', () => {
+    const resources = findSubresources('<html><head><link rel="icon" href="/icon.svg" type="image/svg+xml"/></head></html>')
+    expect(resources).toEqual([{ url: '/icon.svg', kind: 'image', via: 'icon' }])
+  })
+
+  it('does not count a stylesheet Next has inlined, though the payload still names it', () => {
+    const html = `<head><style data-precedence="next" data-href="/_next/static/chunks/site.css">body{color:red}</style>
+      <script src="/_next/static/chunks/main.js" async=""></script></head>
+      <script>self.__next_f.push([1,":HL[\\"/_next/static/chunks/site.css\\",\\"style\\"]"])</script>`
+    expect(findSubresources(html).map((resource) => resource.url)).toEqual(['/_next/static/chunks/main.js', '/favicon.ico'])
+  })
+
+  it('reads attributes in any case and quoting', () => {
+    expect(parseAttributes(` SRC='/a.js' noModule async data-x=plain href="/b?x=1&amp;y=2"`)).toEqual({
+      src: '/a.js',
+      nomodule: '',
+      async: '',
+      'data-x': 'plain',
+      href: '/b?x=1&y=2',
+    })
+  })
+})
+
+describe('measuring a built page', () => {
+  let outDir: string
+  afterEach(() => fs.rmSync(outDir, { recursive: true, force: true }))
+
+  function writeOut(files: Record<string, string | Buffer>) {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-weight-'))
+    for (const [file, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true })
+      fs.writeFileSync(path.join(outDir, file), content)
+    }
+  }
+
+  it('adds up gzip bytes by kind and counts requests, the document included', () => {
+    const html = '<html><head><link rel="stylesheet" href="/s.css"><script src="/a.js"></script><script src="/b.js"></script><link rel="icon" href="/i.png"></head></html>'
+    const css = 'body { color: black; }'.repeat(50)
+    const js = 'console.log("hello");'.repeat(40)
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4, 5, 6])
+    writeOut({ 'faq.html': html, 's.css': css, 'a.js': js, 'b.js': 'x', 'i.png': png })
+
+    const weight = measurePage(outDir, '/faq')
+    expect(weight.html).toBe(zlib.gzipSync(html).length)
+    expect(weight.css).toBe(gzipSize(css))
+    expect(weight.js).toBe(gzipSize(js) + gzipSize('x'))
+    // Images are not gzipped by hosts: they count as they are.
+    expect(weight.image).toBe(png.length)
+    expect(weight.requests).toBe(5)
+    expect(weight.resources.find((resource) => resource.url === '/s.css')?.rawBytes).toBe(css.length)
+  })
+
+  it('counts inline styles against CSS without a request', () => {
+    const css = 'main { margin: 0 auto; }'.repeat(30)
+    writeOut({ 'index.html': `<html><head><style data-href="/s.css">${css}</style></head></html>` })
+    const weight = measurePage(outDir, '/')
+    expect(weight.css).toBe(gzipSize(css))
+    expect(weight.requests).toBe(1)
+  })
+
+  it('fails when the page asks for a script that is not there', () => {
+    writeOut({ 'index.html': '<script src="/gone.js"></script>' })
+    expect(() => measurePage(outDir, '/')).toThrow(/\/ asks for \/gone\.js \(script\)/)
+  })
+
+  it('does not count a /favicon.ico that the page never asked for and that does not exist', () => {
+    writeOut({ 'index.html': '<h1>Hi</h1>' })
+    expect(measurePage(outDir, '/').requests).toBe(1)
+  })
+
+  it('says to build first when a route has no HTML', () => {
+    writeOut({ 'index.html': '' })
+    expect(() => measurePage(outDir, '/missing')).toThrow(/No built page for \/missing.*npm run build/)
+  })
+
+  it('finds the HTML file for a route the way a static host does', () => {
+    writeOut({ 'index.html': '', 'faq.html': '', 'programs/index.html': '' })
+    expect(htmlFileForRoute(outDir, '/')).toBe(path.join(outDir, 'index.html'))
+    expect(htmlFileForRoute(outDir, '/faq')).toBe(path.join(outDir, 'faq.html'))
+    expect(htmlFileForRoute(outDir, '/programs')).toBe(path.join(outDir, 'programs', 'index.html'))
+  })
+
+  it('gzips text and leaves compressed formats alone', () => {
+    const text = Buffer.from('a'.repeat(1000))
+    expect(transferSize('x.js', text)).toBeLessThan(100)
+    expect(transferSize('x.woff2', text)).toBe(1000)
+  })
+})
