@@ -14,6 +14,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 
 export default defineConfig({
   testDir: './tests/e2e',
+  // Some tests walk every page in one go; a shared 2-core machine needs more than the default 30 s.
+  // This is a ceiling against hangs, not a timing assertion.
+  timeout: 90_000,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
