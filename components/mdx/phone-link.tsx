@@ -1,7 +1,5 @@
 import { phoneFor, type PhoneLine } from '@/lib/program-facts'
 
-export { phoneFor }
-
 interface PhoneLinkProps {
   /** Which number: the program line (default) or a crisis line. */
   line?: PhoneLine
