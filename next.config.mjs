@@ -1,10 +1,21 @@
 import createMDX from '@next/mdx'
 
+/**
+ * `npm run edit` sets ANUVIA_EDIT=1: the browser editor for staff (Keystatic) then exists, with
+ * its pages and API under app/(editor)/. Its route files end in `.edit.tsx` / `.edit.ts`, which
+ * Next only treats as routes in edit mode, so the public build has no editor page, API or script.
+ */
+const editMode = process.env.ANUVIA_EDIT === '1'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Every route is prerendered to plain HTML in out/, so any static host or CDN can serve it.
-  output: 'export',
-  pageExtensions: ['ts', 'tsx', 'mdx'],
+  // The editor needs a server (it reads and writes files), so edit mode runs `next dev` without it.
+  ...(editMode ? {} : { output: 'export' }),
+  pageExtensions: editMode ? ['edit.tsx', 'edit.ts', 'ts', 'tsx', 'mdx'] : ['ts', 'tsx', 'mdx'],
+  // Next's development server refuses its own client files to an origin it does not know; this
+  // lets the editor work at http://127.0.0.1 as well as http://localhost.
+  ...(editMode ? { allowedDevOrigins: ['127.0.0.1'] } : {}),
   // No image server exists on a static host; images are served as they are.
   images: { unoptimized: true },
   poweredByHeader: false,

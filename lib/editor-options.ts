@@ -1,0 +1,29 @@
+/**
+ * What the browser editor needs to know about the site, as plain data the server hands to it:
+ * the fact names (for the Fact and FactList menus), the phone lines, the reviewer roles and the
+ * frontmatter limits. Read from the same modules the build and the content check use, so a new
+ * fact or role appears in the editor's menus without a change here.
+ */
+import type { EditorOptions } from '@/keystatic.config'
+import { frontmatterSchema } from '@/lib/content'
+import { facts, factNames, factText, namedFacts } from '@/lib/program-facts'
+
+export function editorOptions(): EditorOptions {
+  const { title, description } = frontmatterSchema.shape
+  return {
+    factNames: [...factNames],
+    factValues: Object.fromEntries(factNames.map((name) => [name, factText(name)])),
+    listFactNames: factNames.filter((name) => Array.isArray(namedFacts[name])),
+    phoneLines: [
+      { value: 'program', label: `Our program line (${facts.phone.display})` },
+      ...Object.entries(facts.crisisLines).map(([value, line]) => ({ value, label: `${line.name} (${line.phone.display})` })),
+    ],
+    reviewerRoles: [],
+    limits: {
+      titleMin: title.minLength ?? 0,
+      titleMax: title.maxLength ?? Infinity,
+      descriptionMin: description.minLength ?? 0,
+      descriptionMax: description.maxLength ?? Infinity,
+    },
+  }
+}
