@@ -7,7 +7,7 @@
  * lib/content-rules.ts) instead of importing modules that read files. One list of fact names, one
  * list of reviewer roles, one phone rule: the editor's menus and the content check use the same.
  */
-import { collection, config, fields } from '@keystatic/core'
+import { collection, config, fields, singleton, type BasicFormField } from '@keystatic/core'
 import { block, inline, wrapper } from '@keystatic/core/content-components'
 
 export interface EditorOptions {
@@ -19,6 +19,10 @@ export interface EditorOptions {
   listFactNames: string[]
   /** The phone lines PhoneLink can show, with a label for the menu. */
   phoneLines: { value: string; label: string }[]
+  /** The phone rule of the facts schema (lib/program-facts.ts), as a pattern and its message. */
+  phone: { pattern: string; message: string }
+  /** The group times a program may list. */
+  groupTimes: string[]
   /** Roles a reviewer may have; empty while lib/content-rules.ts has no list (then free text). */
   reviewerRoles: string[]
   /** Title and description limits, from the frontmatter schema in lib/content.ts. */
@@ -86,11 +90,139 @@ export function mdxComponents(o: EditorOptions) {
   }
 }
 
+/**
+ * A list of short texts, written one item a line. Stored in the facts file as a YAML list; an
+ * empty box is left out of the file (an optional list the facts do not give), never written as
+ * an empty list the facts schema would reject.
+ */
+function lineList({ label, description, required }: { label: string; description?: string; required: boolean }): BasicFormField<string, string, string[]> {
+  const box = fields.text({
+    label,
+    description: `${description ? `${description} ` : ''}One item a line.${required ? '' : ' Leave it empty if it does not apply.'}`,
+    multiline: true,
+    validation: required ? { length: { min: 1 } } : undefined,
+  })
+  const toText = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value === undefined ? '' : String(value))
+  return {
+    kind: 'form',
+    Input: box.Input,
+    defaultValue: () => '',
+    validate: (value) => box.validate(value, undefined),
+    label,
+    parse: (value: unknown) => toText(value),
+    serialize: (value: string) => {
+      const items = value.split('\n').map((item) => item.trim()).filter(Boolean)
+      return { value: items.length > 0 ? items : undefined }
+    },
+    reader: { parse: (value: unknown) => toText(value).split('\n').filter(Boolean) },
+  }
+}
+
+/** The form for content/program-facts.yaml. The rules match the facts schema in lib/program-facts.ts. */
+function factsSchema(o: EditorOptions) {
+  const required = (label: string, description?: string) => fields.text({ label, description, validation: { length: { min: 1 } } })
+  const optional = (label: string, description?: string) => fields.text({ label: `${label} (optional)`, description })
+  const phone = new RegExp(o.phone.pattern)
+  const crisisLine = (label: string) =>
+    fields.object(
+      {
+        name: required('Name'),
+        number: fields.text({
+          label: 'Number',
+          description: 'A short number of 3 digits, like 988, or a full number written as +1 then 10 digits.',
+          validation: { pattern: { regex: new RegExp(`^\\d{3}$|${o.phone.pattern}`), message: `A crisis number is 3 digits (like 988) or a full number. ${o.phone.message}` } },
+        }),
+        text: fields.checkbox({ label: 'Takes text messages' }),
+        note: optional('A short note shown with it'),
+      },
+      { label },
+    )
+  const wholeNumber = (label: string, description: string, opts: { required: boolean; max?: number }) =>
+    fields.integer({
+      label: opts.required ? label : `${label} (optional)`,
+      description,
+      validation: { isRequired: opts.required, min: 1, max: opts.max },
+    })
+  const program = fields.object({
+    key: fields.text({
+      label: 'Key',
+      description: 'Names the program\'s facts in pages: the key iop gives iop.weeks. A lowercase letter, then letters and numbers.',
+      validation: { pattern: { regex: /^[a-z][a-zA-Z0-9]*$/, message: 'Start with a lowercase letter and use only letters and numbers, like "iop".' } },
+    }),
+    name: required('Name'),
+    shortName: optional('Short name', 'Like IOP.'),
+    slug: fields.text({
+      label: 'Web address',
+      description: 'The last part of the page address under /programs/, like sacot. The page is content/programs/<this>.mdx.',
+      validation: { pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Use lowercase letters, numbers and hyphens only, like "sacot".' } },
+    }),
+    forWhom: required('Who it is for'),
+    sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: false, max: 7 }),
+    frequency: optional('How often, in words', 'Only when there is no number of sessions a week, like "Every day, with a set structure".'),
+    weeks: wholeNumber('Weeks', 'How many weeks the program lasts, a whole number. Needs sessions a week too.', { required: false }),
+    groupTimes: {
+      ...fields.multiselect({ label: 'Group times (optional)', options: options(o.groupTimes) }),
+      // None ticked means the facts do not say: left out of the file, not an empty list.
+      serialize: (value: readonly string[]) => ({ value: value.length > 0 ? value : undefined }),
+    },
+    model: optional('Treatment model'),
+    helpsYou: lineList({ label: 'What it helps you do (optional)', required: false }),
+    includes: lineList({ label: 'What it includes', required: true }),
+    continuesAfter: optional('Can go on after the program with the key', 'Like iop.'),
+  })
+  return {
+    organization: fields.object(
+      {
+        name: required('Name'),
+        phone: fields.text({
+          label: 'Phone number',
+          description: 'Written as + then 1 then the 10 digits, with no spaces: +17043767447. The site shows it as 704-376-7447.',
+          validation: { pattern: { regex: phone, message: o.phone.message } },
+        }),
+        address: optional('Street address', 'Only when Anuvia has confirmed it. Left empty, the site shows none.'),
+        hours: optional('Opening hours', 'Only when Anuvia has confirmed them. Left empty, the site shows none.'),
+      },
+      { label: 'Anuvia' },
+    ),
+    crisisLines: fields.object(
+      {
+        suicideAndCrisis: crisisLine('Suicide and crisis line'),
+        emergency: crisisLine('Emergency'),
+        samhsa: crisisLine('National helpline'),
+      },
+      { label: 'Crisis and national lines' },
+    ),
+    coOccurringShare: required('Share of people who also face a mental illness', 'Words, like "about half".'),
+    programs: fields.array(program, { label: 'Programs', itemLabel: (props) => props.fields.name.value || 'New program' }),
+    continuingCare: fields.object(
+      {
+        name: required('Name'),
+        partOf: required('Part of the program with the key', 'Like iop.'),
+        optional: fields.checkbox({ label: 'Optional for the client' }),
+        sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: true, max: 7 }),
+        minWeeks: wholeNumber('Shortest length in weeks', 'A whole number, not more than the longest length.', { required: true }),
+        maxWeeks: wholeNumber('Longest length in weeks', 'A whole number, not less than the shortest length.', { required: true }),
+      },
+      { label: 'Continuing care (the lighter step after a program)' },
+    ),
+  }
+}
+
 export function editorConfig(o: EditorOptions) {
   const { limits } = o
   return config({
     storage: { kind: 'local' },
     ui: { brand: { name: 'Anuvia website' } },
+    singletons: {
+      facts: singleton({
+        label: 'Program facts',
+        // content/program-facts.yaml. Saving rewrites the file from the form: its comments go,
+        // the form's descriptions say the same.
+        path: 'content/program-facts',
+        format: { data: 'yaml' },
+        schema: factsSchema(o),
+      }),
+    },
     collections: {
       pages: collection({
         label: 'Pages',

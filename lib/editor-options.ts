@@ -6,18 +6,20 @@
  */
 import type { EditorOptions } from '@/keystatic.config'
 import { frontmatterSchema } from '@/lib/content'
-import { facts, factNames, factText, namedFacts } from '@/lib/program-facts'
+import { facts, factNames, factText, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
 
 export function editorOptions(): EditorOptions {
   const { title, description } = frontmatterSchema.shape
   return {
     factNames: [...factNames],
     factValues: Object.fromEntries(factNames.map((name) => [name, factText(name)])),
-    listFactNames: factNames.filter((name) => Array.isArray(namedFacts[name])),
-    phoneLines: [
-      { value: 'program', label: `Our program line (${facts.phone.display})` },
-      ...Object.entries(facts.crisisLines).map(([value, line]) => ({ value, label: `${line.name} (${line.phone.display})` })),
-    ],
+    listFactNames: [...listFactNames],
+    phoneLines: phoneLines.map((line) => ({
+      value: line,
+      label: `${line === 'program' ? 'Our program line' : facts.crisisLines[line].name} (${phoneFor(line).display})`,
+    })),
+    phone: { pattern: PHONE_PATTERN.source, message: PHONE_MESSAGE },
+    groupTimes: [...GROUP_TIMES],
     reviewerRoles: [],
     limits: {
       titleMin: title.minLength ?? 0,

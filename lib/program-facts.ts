@@ -51,7 +51,7 @@ const programKey = z
   .string()
   .regex(/^[a-z][a-zA-Z0-9]*$/, 'Start with a lowercase letter and use only letters and numbers, like "iop".')
 
-const GROUP_TIMES = ['morning', 'afternoon', 'evening'] as const
+export const GROUP_TIMES = ['morning', 'afternoon', 'evening'] as const
 
 /**
  * One program. Everything but its names, address, who it is for and what it includes is optional:
