@@ -3,10 +3,12 @@
  *
  * Checks every page under content/ and prints each problem with its file, line, what is wrong and
  * what to do. Exits with 1 when there is an error (or, with --strict, a warning), so the build
- * stops before a broken page can reach the public site.
+ * stops before a broken page can reach the public site. In GitHub Actions (GITHUB_ACTIONS=true)
+ * it also prints each problem as an annotation, shown on the changed line of a pull request.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { inGitHubActions, toAnnotation } from '@/lib/annotations'
 import { checkContent } from '@/lib/content-check'
 import { formatProblem, toIsoDate } from '@/lib/content'
 import { READING_GRADE_LIMIT } from '@/lib/content-rules'
@@ -30,6 +32,7 @@ const warnings = report.problems.filter((p) => p.severity === 'warning')
 
 console.log(`Content check: ${report.files} pages, today is ${values.today}, reading grade limit ${READING_GRADE_LIMIT}${values.strict ? ', strict' : ''}\n`)
 for (const problem of report.problems) console.log(`${formatProblem(problem)}\n`)
+if (inGitHubActions()) for (const problem of report.problems) console.log(toAnnotation(problem))
 
 console.log('Reading grade (Flesch-Kincaid) of each page:')
 for (const { file, grade } of report.grades) console.log(`  ${grade.toFixed(1).padStart(5)}  ${file}`)
