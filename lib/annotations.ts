@@ -31,6 +31,6 @@ export function toAnnotation(problem: ContentProblem): string {
 }
 
 /** True when running as a step of a GitHub Actions workflow. */
-export function inGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
+export function inGitHubActions(env: Record<string, string | undefined> = process.env): boolean {
   return env.GITHUB_ACTIONS === 'true'
 }

@@ -6,7 +6,8 @@
  */
 import type { EditorOptions } from '@/keystatic.config'
 import { frontmatterSchema } from '@/lib/content'
-import { facts, factNames, factText, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
+import { factText } from '@/lib/mdx-text'
+import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
 
 export function editorOptions(): EditorOptions {
   const { title, description } = frontmatterSchema.shape
