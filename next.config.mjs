@@ -15,7 +15,8 @@ const nextConfig = {
   pageExtensions: editMode ? ['edit.tsx', 'edit.ts', 'ts', 'tsx', 'mdx'] : ['ts', 'tsx', 'mdx'],
   // Next's development server refuses its own client files to an origin it does not know; this
   // lets the editor work at http://127.0.0.1 as well as http://localhost.
-  ...(editMode ? { allowedDevOrigins: ['127.0.0.1'] } : {}),
+  // The development badge would sit over the editor's own buttons.
+  ...(editMode ? { allowedDevOrigins: ['127.0.0.1'], devIndicators: false } : {}),
   // No image server exists on a static host; images are served as they are.
   images: { unoptimized: true },
   poweredByHeader: false,

@@ -1,0 +1,40 @@
+import fs from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * The browser editor, driven as staff use it, against its own `npm run edit` server (edit mode)
+ * on its own port (EDITOR_PORT, 3101 unless set). `npm run test:editor`; part of `npm test`.
+ * The tests change real files under content/ and put them back afterwards.
+ */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined
+const PORT = Number(process.env.EDITOR_PORT ?? 3101)
+
+export default defineConfig({
+  testDir: './tests/editor',
+  // The first visit compiles the editor; a ceiling against hangs on a loaded machine, not a timing.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
+  // One editor, one set of files: the tests run one after another.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: 'list',
+  use: {
+    // localhost, not 127.0.0.1: see allowedDevOrigins in next.config.mjs.
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'editor', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  webServer: {
+    command: `PORT=${PORT} npm run edit`,
+    url: `http://localhost:${PORT}/keystatic`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+})
