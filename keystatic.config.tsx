@@ -31,6 +31,11 @@ export interface EditorOptions {
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
+/** A field that is not written to the file while it holds its default value. */
+function leaveOutDefault<T extends string | boolean>(field: BasicFormField<T>, byDefault: T): BasicFormField<T> {
+  return { ...field, serialize: (value: T) => ({ value: value === byDefault ? undefined : value }) }
+}
+
 /** The components staff may use in a page, each with its options as form fields. */
 export function mdxComponents(o: EditorOptions) {
   return {
@@ -58,8 +63,10 @@ export function mdxComponents(o: EditorOptions) {
       label: 'Phone link',
       description: 'A phone number people can tap to call (or text). The number comes from the program facts.',
       schema: {
-        line: fields.select({ label: 'Which number', options: o.phoneLines, defaultValue: 'program' }),
-        sms: fields.checkbox({ label: 'Text message link instead of a call (988 takes texts)', defaultValue: false }),
+        // Written only when they differ from the default: <PhoneLink /> stays <PhoneLink />, and a
+        // text link is <PhoneLink sms />, never sms={false}, which the content check refuses.
+        line: leaveOutDefault(fields.select({ label: 'Which number', options: o.phoneLines, defaultValue: 'program' }), 'program'),
+        sms: leaveOutDefault(fields.checkbox({ label: 'Text message link instead of a call (988 takes texts)', defaultValue: false }), false),
         label: fields.text({ label: 'Words inside the link before the number, like "Call" (optional)' }),
       },
       ContentView: ({ value }) => <span>[phone: {value.line}{value.sms ? ', text' : ''}]</span>,
