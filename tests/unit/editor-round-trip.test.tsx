@@ -64,7 +64,11 @@ async function html(body: string): Promise<string> {
     remarkPlugins: [remarkFrontmatter, remarkGfm],
     rehypePlugins: [rehypeSlug],
   })
-  return renderToStaticMarkup(<Content components={useMDXComponents()} />)
+  // The same components map the site's MDX gets, from inside a component as Next calls it.
+  function Page() {
+    return <Content components={useMDXComponents()} />
+  }
+  return renderToStaticMarkup(<Page />)
 }
 
 const files = listContentFiles()
