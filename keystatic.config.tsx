@@ -25,6 +25,8 @@ export interface EditorOptions {
   groupTimes: string[]
   /** Roles a reviewer may have; empty while lib/content-rules.ts has no list (then free text). */
   reviewerRoles: string[]
+  /** Kinds of general guidance a page may give (health, legal); empty while lib/content-rules.ts has none. */
+  guidanceKinds: string[]
   /** Title and description limits, from the frontmatter schema in lib/content.ts. */
   limits: { titleMin: number; titleMax: number; descriptionMin: number; descriptionMax: number }
 }
@@ -285,6 +287,28 @@ export function editorConfig(o: EditorOptions) {
             label: 'Next review (optional)',
             description: 'When the page must be checked again. Leave it empty for one year after the last review.',
           }),
+          ...(o.guidanceKinds.length > 0
+            ? {
+                guidance: fields.multiselect({
+                  label: 'General guidance this page gives (optional)',
+                  description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
+                  options: options(o.guidanceKinds),
+                }),
+                sources: fields.array(
+                  fields.object({
+                    title: fields.text({ label: 'Title of the page used', validation: { length: { min: 3 } } }),
+                    publisher: fields.text({ label: 'Who published it', description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
+                    url: fields.url({ label: 'Full web address', description: 'Starting with https://.', validation: { isRequired: true } }),
+                    accessed: fields.date({ label: 'Date you read it', validation: { isRequired: true } }),
+                  }),
+                  {
+                    label: 'Sources (optional)',
+                    description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
+                    itemLabel: (props) => props.fields.title.value || 'New source',
+                  },
+                ),
+              }
+            : {}),
           content: fields.mdx({
             label: 'Page text',
             extension: 'mdx',

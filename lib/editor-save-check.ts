@@ -15,6 +15,23 @@ export interface EditorAddition {
   contents: string
 }
 
+const FRONTMATTER_BLOCK = /^---\r?\n[\s\S]*?\r?\n---\r?\n/
+const EMPTY_LIST_LINE = /^[A-Za-z]\w*: \[\]\r?\n/gm
+
+/**
+ * The editor writes a list field with nothing in it (no sources, no guidance) as `sources: []`.
+ * For a page, a field that is left out means "none", and the page schema rejects an empty list:
+ * such lines are dropped from the details block before the file is written.
+ */
+export function withoutEmptyLists(additions: readonly EditorAddition[]): EditorAddition[] {
+  return additions.map((addition) => {
+    if (!addition.path.endsWith('.mdx')) return addition
+    const text = Buffer.from(addition.contents, 'base64').toString('utf8')
+    const cleaned = text.replace(FRONTMATTER_BLOCK, (block) => block.replace(EMPTY_LIST_LINE, ''))
+    return cleaned === text ? addition : { ...addition, contents: Buffer.from(cleaned, 'utf8').toString('base64') }
+  })
+}
+
 /** Plain-language problems with the files about to be written; empty when they may be saved. */
 export function problemsInEditorSave(additions: readonly EditorAddition[]): string[] {
   const problems: string[] = []

@@ -22,6 +22,7 @@ import { editorConfig, mdxComponents as editorComponents } from '@/keystatic.con
 import { checkContent } from '@/lib/content-check'
 import { CONTENT_DIR, listContentFiles, parsePage, splitFrontmatter } from '@/lib/content'
 import { editorOptions } from '@/lib/editor-options'
+import { withoutEmptyLists } from '@/lib/editor-save-check'
 import { mdxComponents as siteComponents, useMDXComponents } from '@/mdx-components'
 
 const config = editorConfig(editorOptions())
@@ -30,13 +31,27 @@ const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
 /** The parts of a Keystatic field this test uses. */
-interface Field {
-  parse(value: unknown, extra?: unknown): unknown
-  serialize(value: unknown, extra?: unknown): { value?: unknown; content?: Uint8Array }
-  serializeWithSlug?(value: unknown): { slug: string; value: unknown }
+type Field =
+  | {
+      kind: 'form'
+      parse(value: unknown, extra?: unknown): unknown
+      serialize(value: unknown, extra?: unknown): { value?: unknown; content?: Uint8Array }
+      serializeWithSlug?(value: unknown): { slug: string; value: unknown }
+    }
+  | { kind: 'object'; fields: Record<string, Field> }
+  | { kind: 'array'; element: Field }
+
+/** A stored value read into a field and written back, as the editor does for a field nobody touched. */
+function throughField(field: Field, stored: unknown): unknown {
+  if (field.kind === 'array') return ((stored as unknown[] | undefined) ?? []).map((item) => throughField(field.element, item))
+  if (field.kind === 'object') {
+    const values = Object.entries(field.fields).map(([key, child]) => [key, throughField(child, (stored as Record<string, unknown> | undefined)?.[key])])
+    return Object.fromEntries(values.filter(([, value]) => value !== undefined))
+  }
+  return field.serialize(field.parse(stored)).value
 }
 
-/** What the editor writes for a page it opened and saved without a change. */
+/** What the editor writes for a page it opened and saved without a change (before the save route). */
 function openAndSave(file: string, source: string): string {
   const slug = file.replace(/\.mdx$/, '')
   const split = splitFrontmatter(source)!
@@ -44,17 +59,26 @@ function openAndSave(file: string, source: string): string {
   const frontmatter: Record<string, unknown> = {}
   let body = ''
   for (const [key, field] of Object.entries(schema)) {
-    if (key === 'content') {
+    if (field.kind !== 'form') {
+      frontmatter[key] = throughField(field, data[key])
+    } else if (key === 'content') {
       const value = field.parse(undefined, { content: encoder.encode(split.body), other: new Map(), external: new Map(), slug })
       body = decoder.decode(field.serialize(value, { slug }).content)
-      continue
+    } else if (key === 'title') {
+      // The slug field reads the file name too; Keystatic passes it to that field alone.
+      frontmatter[key] = field.serializeWithSlug!(field.parse(data[key], { slug })).value
+    } else {
+      const value = field.serialize(field.parse(data[key])).value
+      if (value !== undefined) frontmatter[key] = value
     }
-    // Only the slug field (title) reads the file name; Keystatic passes it to that field alone.
-    const value = field.parse(data[key], key === 'title' ? { slug } : undefined)
-    const out = field.serializeWithSlug && key === 'title' ? field.serializeWithSlug(value) : field.serialize(value)
-    if (out.value !== undefined) frontmatter[key] = out.value
   }
   return `---\n${toYaml(frontmatter)}---\n${body}`
+}
+
+/** What the save route writes: the editor's file, with empty lists left out of the details. */
+function asSaved(file: string, written: string): string {
+  const [addition] = withoutEmptyLists([{ path: `content/${file}`, contents: Buffer.from(written).toString('base64') }])
+  return Buffer.from(addition.contents, 'base64').toString('utf8')
 }
 
 /** The page body as the site renders it: same MDX plugins, same components. */
@@ -72,7 +96,7 @@ async function html(body: string): Promise<string> {
 }
 
 const files = listContentFiles()
-const saved = new Map(files.map((file) => [file, openAndSave(file, fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8'))]))
+const saved = new Map(files.map((file) => [file, asSaved(file, openAndSave(file, fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8')))]))
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-round-trip-'))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 

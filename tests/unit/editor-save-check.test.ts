@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { problemsInEditorSave } from '@/lib/editor-save-check'
+import { problemsInEditorSave, withoutEmptyLists } from '@/lib/editor-save-check'
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 const facts = fs.readFileSync('content/program-facts.yaml', 'utf8')
@@ -32,5 +32,18 @@ describe('what the editor may write', () => {
 
   it('leaves other files alone', () => {
     expect(problemsInEditorSave([{ path: 'public/images/x.svg', contents: base64('<svg/>') }])).toEqual([])
+  })
+})
+
+describe('empty lists in a page the editor writes', () => {
+  it('are left out of the details block, and nothing else changes', () => {
+    const written = '---\ntitle: A\nsources: []\nguidance: []\nreviewedBy: Web content team\n---\n\nsources: []\n'
+    const [out] = withoutEmptyLists([{ path: 'content/a.mdx', contents: base64(written) }])
+    expect(Buffer.from(out.contents, 'base64').toString('utf8')).toBe('---\ntitle: A\nreviewedBy: Web content team\n---\n\nsources: []\n')
+  })
+
+  it('are left as they are in other files', () => {
+    const facts = { path: 'content/program-facts.yaml', contents: base64('helpsYou: []\n') }
+    expect(withoutEmptyLists([facts])).toEqual([facts])
   })
 })
