@@ -10,6 +10,7 @@
 import path from 'node:path'
 import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
 import { checkComponents } from '@/lib/content-check/components'
+import { checkEditorSafe } from '@/lib/content-check/editor-safe'
 import { checkFaqAnswers } from '@/lib/content-check/faq-answers'
 import { checkHeadings } from '@/lib/content-check/headings'
 import { checkImages } from '@/lib/content-check/images'
@@ -48,7 +49,7 @@ export interface CheckReport {
 }
 
 /** The checks of a page whose MDX could be read, in the order their problems are listed. */
-const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkNoCode, checkComponents, checkLinks, checkImages, checkTypedPhones, checkWords]
+const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkNoCode, checkComponents, checkEditorSafe, checkLinks, checkImages, checkTypedPhones, checkWords]
 
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
   const dir = options.dir ?? CONTENT_DIR
