@@ -33,6 +33,13 @@ export interface EditorOptions {
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
+/** Fact names with what each shows today, so staff pick by meaning: "iop.weeks (12)". */
+const factOptions = (o: EditorOptions, names: readonly string[]) =>
+  names.map((name) => {
+    const shown = o.factValues[name] ?? ''
+    return { value: name, label: `${name} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})` }
+  })
+
 /** A field that is not written to the file while it holds its default value. */
 function leaveOutDefault<T extends string | boolean>(field: BasicFormField<T>, byDefault: T): BasicFormField<T> {
   return { ...field, serialize: (value: T) => ({ value: value === byDefault ? undefined : value }) }
@@ -45,7 +52,7 @@ export function mdxComponents(o: EditorOptions) {
       label: 'Fact',
       description: 'A fact from the program facts, such as the number of IOP weeks. It changes when the fact changes.',
       schema: {
-        name: fields.select({ label: 'Which fact', options: options(o.factNames), defaultValue: o.factNames[0] }),
+        name: fields.select({ label: 'Which fact', options: factOptions(o, o.factNames), defaultValue: o.factNames[0] }),
       },
       ContentView: ({ value }) => (
         <span title={`Fact ${value.name}`}>
@@ -57,7 +64,7 @@ export function mdxComponents(o: EditorOptions) {
       label: 'Fact list',
       description: 'A fact that is a list, shown as bullet points.',
       schema: {
-        name: fields.select({ label: 'Which list', options: options(o.listFactNames), defaultValue: o.listFactNames[0] }),
+        name: fields.select({ label: 'Which list', options: factOptions(o, o.listFactNames), defaultValue: o.listFactNames[0] }),
       },
       ContentView: ({ value }) => <p>List from the fact {value.name}: {o.factValues[value.name]}</p>,
     }),
