@@ -128,7 +128,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   }
 
   // 3. Pages the site cannot do without: the navigation and every program in the facts.
-  const required = ['/', ...MAIN_NAV_ROUTES, ...FOOTER_ROUTES, facts.iop.href, facts.sacot.href, facts.medicationManagement.href]
+  const required = ['/', ...MAIN_NAV_ROUTES, ...FOOTER_ROUTES, ...facts.programs.map((p) => p.href)]
   for (const route of required) {
     if (!byRoute.has(route)) {
       problems.push({

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { programFactsData } from '@/content/program-facts'
+import fs from 'node:fs'
+import { parse } from 'yaml'
 import { ContentError, pagesInFolder, parsePage } from '@/lib/content'
 import { faqEntries } from '@/lib/faq'
-import { facts, factText, parseProgramFacts, programSummaries } from '@/lib/program-facts'
+import { FACTS_FILE, facts, factText, parseProgramFacts, programByKey, programSummaries } from '@/lib/program-facts'
+
+const iop = programByKey('iop')
+const sacot = programByKey('sacot')
 import { absoluteUrl } from '@/lib/site'
 import {
   breadcrumbJsonLd,
@@ -68,12 +72,12 @@ describe('FAQ questions and answers from the MDX', () => {
       {
         question: 'How often does IOP meet?',
         answer: [
-          `It meets ${facts.iop.howOften} for ${facts.iop.weeks} weeks, in the ${factText('iop.groupTimes')}.`,
+          `It meets ${iop.howOften} for ${iop.weeks} weeks, in the ${factText('iop.groupTimes')}.`,
           'And after that?',
           `You can join the ${facts.continuingCare.name}.`,
         ].join('\n'),
       },
-      { question: 'What does SACOT include?', answer: facts.sacot.includes.join('\n') },
+      { question: 'What does SACOT include?', answer: sacot.includes.join('\n') },
       {
         question: 'How do I start?',
         answer: [
@@ -87,7 +91,7 @@ describe('FAQ questions and answers from the MDX', () => {
 
   it('resolves facts in questions too', () => {
     expect(faqEntries(faqPage('## Is the <Fact name="iop.shortName" /> for me?\n\nMaybe.\n'))).toEqual([
-      { question: `Is the ${facts.iop.shortName} for me?`, answer: 'Maybe.' },
+      { question: `Is the ${iop.shortName} for me?`, answer: 'Maybe.' },
     ])
   })
 
@@ -128,7 +132,8 @@ describe('JSON-LD', () => {
   })
 
   it('gives the address only when the facts have one', () => {
-    const withAddress = parseProgramFacts({ ...programFactsData, organization: { ...programFactsData.organization, address: '1 Main Street' } })
+    const data = parse(fs.readFileSync(FACTS_FILE, 'utf8'))
+    const withAddress = parseProgramFacts({ ...data, organization: { ...data.organization, address: '1 Main Street' } })
     expect(organizationJsonLd(withAddress)).toMatchObject({ address: '1 Main Street' })
   })
 
