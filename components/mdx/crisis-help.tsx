@@ -1,4 +1,5 @@
 import { PhoneLink } from '@/components/mdx/phone-link'
+import { CallOrText } from '@/components/site/call-or-text'
 import { facts } from '@/lib/program-facts'
 
 /** The crisis and national lines, as a panel with tap-to-call links. */
@@ -15,8 +16,7 @@ export function CrisisHelp() {
           <PhoneLink line="emergency" />.
         </li>
         <li>
-          <strong>{suicideAndCrisis.name}:</strong> call <PhoneLink line="suicideAndCrisis" /> or text{' '}
-          <PhoneLink line="suicideAndCrisis" sms />, any time, day or night.
+          <strong>{suicideAndCrisis.name}:</strong> <CallOrText line="suicideAndCrisis" />, any time, day or night.
         </li>
         <li>
           <strong>{samhsa.name}:</strong> call <PhoneLink line="samhsa" />. {samhsa.note}
