@@ -20,12 +20,12 @@ import { syllable } from 'syllable'
 import { visit } from 'unist-util-visit'
 import { VFileMessage } from 'vfile-message'
 import { mdxComponents } from '@/mdx-components'
+import { routeForContentFile } from '@/lib/addresses'
 import {
   CONTENT_DIR,
   ContentError,
   listContentFiles,
   parsePage,
-  routeForFile,
   type ContentProblem,
   type Page,
 } from '@/lib/content'
@@ -94,7 +94,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   for (const file of listContentFiles(dir)) {
     const source = fs.readFileSync(path.join(dir, file), 'utf8')
     const shownFile = `${displayDir}/${file}`
-    const entry: ParsedFile = { file, shownFile, route: routeForFile(file).route, source, anchors: new Set(FRAME_ANCHORS) }
+    const entry: ParsedFile = { file, shownFile, route: routeForContentFile(file), source, anchors: new Set(FRAME_ANCHORS) }
     try {
       entry.page = parsePage(source, file, displayDir)
     } catch (error) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import { parse } from 'yaml'
-import { ContentError, pagesInFolder, parsePage } from '@/lib/content'
+import { ContentError, getAllPages, parsePage } from '@/lib/content'
 import { faqEntries } from '@/lib/faq'
 import { FACTS_FILE, facts, factText, parseProgramFacts, programByKey, programSummaries } from '@/lib/program-facts'
 
@@ -157,7 +157,7 @@ describe('JSON-LD', () => {
   })
 
   it('gives nested pages breadcrumbs that end with the page itself', () => {
-    const [program] = pagesInFolder('programs')
+    const program = getAllPages().find((p) => p.route === sacot.href)!
     const breadcrumbs = breadcrumbJsonLd(program)
     expect(breadcrumbs?.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl('/') },
