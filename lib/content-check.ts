@@ -32,12 +32,15 @@ import {
 import {
   PERSON_FIRST_WORDS,
   PROPER_NAME_ALLOW_LIST,
-  READING_GRADE_LIMIT,
   READING_GRADE_WARNING_MARGIN,
+  readingGradeLimitFor,
 } from '@/lib/content-rules'
 import { facts, factNames, namedFacts } from '@/lib/program-facts'
 import { faqEntries } from '@/lib/faq'
 import { FAQ_ROUTE, FOOTER_ROUTES, MAIN_NAV_ROUTES } from '@/lib/site'
+import { checkClinicalReview } from '@/lib/content-check/clinical-review'
+import { frontmatterLine } from '@/lib/content-check/frontmatter-line'
+import { checkSources } from '@/lib/content-check/sources'
 import { closestName } from '@/lib/suggest'
 
 export interface CheckOptions {
@@ -54,6 +57,8 @@ export interface CheckOptions {
 export interface PageGrade {
   file: string
   grade: number
+  /** The page's limit (lib/content-rules.ts). */
+  limit: number
 }
 
 export interface CheckReport {
@@ -118,13 +123,16 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
       problems.push({ file: entry.shownFile, line: node?.position?.start.line, column: node?.position?.start.column, ...problem })
 
     if (entry.page) problems.push(...checkReviewDates(entry, options.today))
+    if (entry.page) problems.push(...checkSources(entry.page, entry.source, entry.shownFile, options.today))
+    if (entry.page) problems.push(...checkClinicalReview(entry.page, entry.source, entry.shownFile))
     if (entry.page && entry.tree && entry.route === FAQ_ROUTE) problems.push(...checkFaq(entry.page))
     if (!entry.tree) continue
     checkTree(entry, byRoute, publicDir, at)
     problems.push(...checkWords(entry))
     const grade = readingGrade(entry.tree)
-    grades.push({ file: entry.shownFile, grade })
-    problems.push(...checkGrade(entry.shownFile, grade))
+    const limit = readingGradeLimitFor(entry.route)
+    grades.push({ file: entry.shownFile, grade, limit })
+    problems.push(...checkGrade(entry.shownFile, grade, limit))
   }
 
   // 3. Pages the site cannot do without: the navigation and every program in the facts.
@@ -140,8 +148,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     }
   }
 
+  // --strict turns warnings into errors, except those that must never stop the build.
   const finalProblems = options.strict
-    ? problems.map((p) => ({ ...p, severity: 'error' as const }))
+    ? problems.map((p) => (p.staysWarning ? p : { ...p, severity: 'error' as const }))
     : problems
   return { files: parsed.length, problems: sortProblems(finalProblems), grades }
 }
@@ -348,6 +357,13 @@ function checkComponent(node: JsxElement, entry: ParsedFile, byRoute: Map<string
         hint: `Leave line out for our program number, or use one of: ${PHONE_LINES.map((l) => `"${l}"`).join(', ')}.`,
         severity: 'error',
       })
+    } else if (attribute(node, 'sms') && !(typeof line === 'string' && line in facts.crisisLines && facts.crisisLines[line as keyof typeof facts.crisisLines].text)) {
+      // Whether a line takes text messages is a fact: a text link to one that does not would fail.
+      report(node, {
+        message: `<PhoneLink sms> makes a text-message link, but the facts say ${typeof line === 'string' && line !== 'program' ? `the line "${line}"` : 'our program number'} does not take texts.`,
+        hint: 'Remove sms (and the words "or text" next to it), or set text: true for that line in content/program-facts.yaml if it really takes texts.',
+        severity: 'error',
+      })
     }
   }
 }
@@ -440,10 +456,6 @@ function checkReviewDates(entry: ParsedFile, today: string): ContentProblem[] {
   return problems
 }
 
-function frontmatterLine(source: string, key: string): number | undefined {
-  const index = source.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`))
-  return index === -1 ? undefined : index + 1
-}
 
 // ---------------------------------------------------------------------------------------------
 // Words and reading grade
@@ -486,14 +498,14 @@ export function readingGrade(tree: Root): number {
   return Math.round(fleschKincaid(counts) * 10) / 10 || 0
 }
 
-function checkGrade(file: string, grade: number): ContentProblem[] {
+function checkGrade(file: string, grade: number, limit: number): ContentProblem[] {
   const hint =
     'Use shorter sentences (aim for 15 words or fewer) and everyday words: "use" not "utilize", "help" not "facilitate". Split long sentences in two, and turn lists of things into bullet points.'
-  if (grade > READING_GRADE_LIMIT) {
-    return [{ file, message: `The page reads at grade ${grade}, above the limit of ${READING_GRADE_LIMIT}.`, hint, severity: 'error' }]
+  if (grade > limit) {
+    return [{ file, message: `The page reads at grade ${grade}, above its limit of ${limit}.`, hint, severity: 'error' }]
   }
-  if (grade > READING_GRADE_LIMIT - READING_GRADE_WARNING_MARGIN) {
-    return [{ file, message: `The page reads at grade ${grade}, close to the limit of ${READING_GRADE_LIMIT}.`, hint, severity: 'warning' }]
+  if (grade > limit - READING_GRADE_WARNING_MARGIN) {
+    return [{ file, message: `The page reads at grade ${grade}, close to its limit of ${limit}.`, hint, severity: 'warning' }]
   }
   return []
 }

@@ -146,6 +146,11 @@ export interface ContentProblem {
   /** What to do about it. */
   hint?: string
   severity: 'error' | 'warning'
+  /**
+   * A warning that stays a warning under --strict: something staff should see that must not stop
+   * the site from being built, such as a page that waits for a clinician's review.
+   */
+  staysWarning?: true
 }
 
 export function formatProblem(p: ContentProblem): string {

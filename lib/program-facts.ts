@@ -218,7 +218,7 @@ function deriveProgram(program: Parsed['programs'][number]) {
     ...program,
     // The family session is one of the things the program includes, written once as a number.
     includes: familySession ? [...program.includes, capitalize(familySession)] : program.includes,
-    /** "a family session once a week", to use inside a sentence. */
+    /** "a family session twice a week" (from the number), to use inside a sentence. */
     familySession,
     /** "encouraged, but not required". */
     twelveStepMeetingsText: twelveStepMeetings ? twelveStepText(twelveStepMeetings) : undefined,
