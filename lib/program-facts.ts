@@ -385,21 +385,6 @@ export function getFact(name: string): FactValue {
   return namedFacts[name]
 }
 
-/** A fact as a sentence shows it: lists joined with "and". What <Fact name="…" /> renders. */
-export function factText(name: string): string {
-  const value = getFact(name)
-  return Array.isArray(value) ? joinWithAnd(value) : String(value)
-}
-
-/** A fact that is a list, for <FactList>; a single value throws with what to use instead. */
-export function factList(name: string): readonly string[] {
-  const value = getFact(name)
-  if (!Array.isArray(value)) {
-    throw new UnknownFactError(`The fact "${name}" is a single value, not a list. Use <Fact name="${name}" /> to show it inside a sentence.`)
-  }
-  return value
-}
-
 /** Which phone line: the program's own, or one of the crisis lines. */
 export type PhoneLine = 'program' | keyof ProgramFacts['crisisLines']
 

@@ -1,4 +1,4 @@
-import { factList, factText } from '@/lib/program-facts'
+import { factList, factText } from '@/lib/mdx-text'
 
 /** One fact, inline: <Fact name="iop.weeks" /> shows 12. An unknown name fails the build. */
 export function Fact({ name }: { name: string }) {

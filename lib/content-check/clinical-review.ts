@@ -3,20 +3,18 @@
  *
  * A page says what guidance it gives (`guidance: [health]`) and who last checked it
  * (`reviewedBy`). Until a clinical role has reviewed it, the check lists it, so staff can see what
- * waits for a clinician. It stays a warning even with --strict: the page says so to readers at its
+ * waits for a clinician. It stays a warning even with --strict: the page tells readers so at its
  * foot, and the site must still be built.
  */
-import type { ContentProblem, Page } from '@/lib/content'
 import { CLINICAL_REVIEWER_ROLES, awaitsClinicalReview } from '@/lib/content-rules'
-import { frontmatterLine } from '@/lib/content-check/frontmatter-line'
+import { frontmatterLine, type Finding, type PageSource } from '@/lib/content-check/types'
 
-export function checkClinicalReview(page: Page, source: string, shownFile: string): ContentProblem[] {
-  const { guidance, reviewedBy } = page.frontmatter
-  if (!awaitsClinicalReview(page.frontmatter)) return []
+export function checkClinicalReview(entry: PageSource): Finding[] {
+  if (!entry.page || !awaitsClinicalReview(entry.page.frontmatter)) return []
+  const { guidance, reviewedBy } = entry.page.frontmatter
   return [
     {
-      file: shownFile,
-      line: frontmatterLine(source, 'reviewedBy'),
+      line: frontmatterLine(entry.source, 'reviewedBy'),
       column: 1,
       field: 'reviewedBy',
       message: `This page gives ${guidance!.join(' and ')} guidance and was last reviewed by the ${reviewedBy.toLowerCase()}, not by a clinician. It waits for a clinical review; until then its foot tells readers so.`,

@@ -3,27 +3,24 @@
  *
  * The frontmatter schema (lib/content.ts) already refuses a source with a missing field or an
  * address that is not https, naming the field and its line. This check adds what needs today's
- * date or the whole list: a source cannot have been read in the future, and one page lists each
+ * date or the whole list: a source cannot have been read in the future, and a page lists each
  * address once.
  */
-import type { ContentProblem, Page } from '@/lib/content'
+import type { CheckContext, Finding, PageSource } from '@/lib/content-check/types'
 
-export function checkSources(page: Page, source: string, shownFile: string, today: string): ContentProblem[] {
-  const sources = page.frontmatter.sources ?? []
-  const lines = source.split(/\r?\n/)
-  /** The line of the n-th "url:" or "accessed:" of the sources list. */
+export function checkSources(entry: PageSource, { today }: CheckContext): Finding[] {
+  const sources = entry.page?.frontmatter.sources ?? []
+  const lines = entry.source.split(/\r?\n/)
+  /** The line of the n-th "url:" or "accessed:" (counting from 0): only sources have them. */
   const lineOf = (key: string, n: number) => {
     let seen = -1
-    for (let i = 0; i < lines.length; i++) {
-      if (new RegExp(`^\\s*(-\\s+)?${key}:`).test(lines[i]) && ++seen === n) return i + 1
-    }
-    return undefined
+    const index = lines.findIndex((line) => new RegExp(`^\\s*(-\\s+)?${key}:`).test(line) && ++seen === n)
+    return index === -1 ? undefined : index + 1
   }
-  const problems: ContentProblem[] = []
+  const findings: Finding[] = []
   sources.forEach((s, i) => {
     if (s.accessed > today) {
-      problems.push({
-        file: shownFile,
+      findings.push({
         line: lineOf('accessed', i),
         column: 1,
         field: `sources, item ${i + 1}, accessed`,
@@ -34,8 +31,7 @@ export function checkSources(page: Page, source: string, shownFile: string, toda
     }
     const first = sources.findIndex((other) => other.url === s.url)
     if (first !== i) {
-      problems.push({
-        file: shownFile,
+      findings.push({
         line: lineOf('url', i),
         column: 1,
         field: `sources, item ${i + 1}, url`,
@@ -45,5 +41,5 @@ export function checkSources(page: Page, source: string, shownFile: string, toda
       })
     }
   })
-  return problems
+  return findings
 }

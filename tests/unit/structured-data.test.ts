@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import { parse } from 'yaml'
 import { ContentError, getAllPages, parsePage } from '@/lib/content'
 import { faqEntries } from '@/lib/faq'
-import { FACTS_FILE, facts, factText, parseProgramFacts, programByKey, programSummaries } from '@/lib/program-facts'
+import { factText } from '@/lib/mdx-text'
+import { FACTS_FILE, facts, parseProgramFacts, programByKey, programSummaries } from '@/lib/program-facts'
 
 const iop = programByKey('iop')
 const sacot = programByKey('sacot')
