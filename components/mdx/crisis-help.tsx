@@ -2,7 +2,7 @@ import { PhoneLink } from '@/components/mdx/phone-link'
 import { CallOrText } from '@/components/site/call-or-text'
 import { facts } from '@/lib/program-facts'
 
-/** The crisis and national lines, as a panel with tap-to-call links. */
+/** The crisis and national lines, as a panel with tap-to-call links, and how to reach them by relay or TTY. */
 export function CrisisHelp() {
   const { suicideAndCrisis, emergency, samhsa } = facts.crisisLines
   return (
@@ -20,6 +20,11 @@ export function CrisisHelp() {
         </li>
         <li>
           <strong>{samhsa.name}:</strong> call <PhoneLink line="samhsa" />. {samhsa.note}
+          {samhsa.languagesText ? ` In ${samhsa.languagesText}.` : null}
+        </li>
+        <li>
+          <strong>If you are deaf or hard of hearing:</strong> dial <PhoneLink line="relay" /> for a relay service, or
+          call the helpline&apos;s TTY line, <PhoneLink line="samhsaTty" />.
         </li>
       </ul>
     </aside>
