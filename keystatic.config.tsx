@@ -23,9 +23,9 @@ export interface EditorOptions {
   phone: { pattern: string; message: string }
   /** The group times a program may list. */
   groupTimes: string[]
-  /** Roles a reviewer may have; empty while lib/content-rules.ts has no list (then free text). */
+  /** Roles a reviewer may have, from lib/content-rules.ts. */
   reviewerRoles: string[]
-  /** Kinds of general guidance a page may give (health, legal); empty while lib/content-rules.ts has none. */
+  /** Kinds of general guidance a page may give (health, legal), from lib/content-rules.ts. */
   guidanceKinds: string[]
   /** Title and description limits, from the frontmatter schema in lib/content.ts. */
   limits: { titleMin: number; titleMax: number; descriptionMin: number; descriptionMax: number }
@@ -277,45 +277,34 @@ export function editorConfig(o: EditorOptions) {
             description: 'The date someone last checked the whole page.',
             validation: { isRequired: true },
           }),
-          reviewedBy:
-            o.reviewerRoles.length > 0
-              ? fields.select({
-                  label: 'Reviewed by',
-                  description: 'The role of the person who checked the page.',
-                  options: options(o.reviewerRoles),
-                  defaultValue: o.reviewerRoles[0],
-                })
-              : fields.text({
-                  label: 'Reviewed by',
-                  description: 'Who checked it. A role is enough, like "Clinical director".',
-                  validation: { length: { min: 3 } },
-                }),
+          reviewedBy: fields.select({
+            label: 'Reviewed by',
+            description: 'The role of the person who checked the page. Name only a review that took place.',
+            options: options(o.reviewerRoles),
+            defaultValue: o.reviewerRoles[0],
+          }),
           nextReview: fields.date({
             label: 'Next review (optional)',
             description: 'When the page must be checked again. Leave it empty for one year after the last review.',
           }),
-          ...(o.guidanceKinds.length > 0
-            ? {
-                guidance: fields.multiselect({
-                  label: 'General guidance this page gives (optional)',
-                  description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
-                  options: options(o.guidanceKinds),
-                }),
-                sources: fields.array(
-                  fields.object({
-                    title: fields.text({ label: 'Title of the page used', validation: { length: { min: 3 } } }),
-                    publisher: fields.text({ label: 'Who published it', description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
-                    url: fields.url({ label: 'Full web address', description: 'Starting with https://.', validation: { isRequired: true } }),
-                    accessed: fields.date({ label: 'Date you read it', validation: { isRequired: true } }),
-                  }),
-                  {
-                    label: 'Sources (optional)',
-                    description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
-                    itemLabel: (props) => props.fields.title.value || 'New source',
-                  },
-                ),
-              }
-            : {}),
+          guidance: fields.multiselect({
+            label: 'General guidance this page gives (optional)',
+            description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
+            options: options(o.guidanceKinds),
+          }),
+          sources: fields.array(
+            fields.object({
+              title: fields.text({ label: 'Title of the page used', validation: { length: { min: 3 } } }),
+              publisher: fields.text({ label: 'Who published it', description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
+              url: fields.url({ label: 'Full web address', description: 'Starting with https://.', validation: { isRequired: true } }),
+              accessed: fields.date({ label: 'Date you read it', validation: { isRequired: true } }),
+            }),
+            {
+              label: 'Sources (optional)',
+              description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
+              itemLabel: (props) => props.fields.title.value || 'New source',
+            },
+          ),
           content: fields.mdx({
             label: 'Page text',
             extension: 'mdx',

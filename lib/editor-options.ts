@@ -6,15 +6,9 @@
  */
 import type { EditorOptions } from '@/keystatic.config'
 import { frontmatterSchema } from '@/lib/content'
-import * as contentRules from '@/lib/content-rules'
+import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
 import { factText } from '@/lib/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
-
-/**
- * The lists of reviewer roles and guidance kinds live in lib/content-rules.ts, where the content
- * check reads them too. Read by name, so the editor falls back to free text until they exist there.
- */
-const rules = contentRules as { REVIEWER_ROLES?: readonly string[]; GUIDANCE_KINDS?: readonly string[] }
 
 export function editorOptions(): EditorOptions {
   const { title, description } = frontmatterSchema.shape
@@ -28,8 +22,9 @@ export function editorOptions(): EditorOptions {
     })),
     phone: { pattern: PHONE_PATTERN.source, message: PHONE_MESSAGE },
     groupTimes: [...GROUP_TIMES],
-    reviewerRoles: [...(rules.REVIEWER_ROLES ?? [])],
-    guidanceKinds: [...(rules.GUIDANCE_KINDS ?? [])],
+    // One list each, in lib/content-rules.ts, where the page schema and the content check read them.
+    reviewerRoles: [...REVIEWER_ROLES],
+    guidanceKinds: [...GUIDANCE_KINDS],
     limits: {
       titleMin: title.minLength ?? 0,
       titleMax: title.maxLength ?? Infinity,
