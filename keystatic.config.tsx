@@ -134,6 +134,41 @@ function lineList({ label, description, required }: { label: string; description
   }
 }
 
+/**
+ * Whether a program asks people to go to 12-step meetings, as one choice. Stored as
+ * `twelveStepMeetings: { encouraged, required }`, or left out when the facts do not say.
+ */
+function twelveStep(): BasicFormField<string> {
+  const choices = {
+    unknown: undefined,
+    encouraged: { encouraged: true, required: false },
+    required: { encouraged: true, required: true },
+    neither: { encouraged: false, required: false },
+  } as const
+  type Choice = keyof typeof choices
+  const menu = fields.select({
+    label: '12-step meetings (like Alcoholics Anonymous)',
+    options: [
+      { label: 'The facts do not say', value: 'unknown' },
+      { label: 'Encouraged, not required', value: 'encouraged' },
+      { label: 'Required', value: 'required' },
+      { label: 'Neither encouraged nor required', value: 'neither' },
+    ],
+    defaultValue: 'unknown',
+  })
+  const toChoice = (value: unknown): Choice => {
+    const v = value as { encouraged?: boolean; required?: boolean } | undefined
+    if (!v) return 'unknown'
+    return v.required ? 'required' : v.encouraged ? 'encouraged' : 'neither'
+  }
+  return {
+    ...menu,
+    parse: toChoice,
+    serialize: (value: string) => ({ value: choices[value as Choice] }),
+    reader: { parse: (value: unknown) => toChoice(value) },
+  }
+}
+
 /** The form for content/program-facts.yaml. The rules match the facts schema in lib/program-facts.ts. */
 function factsSchema(o: EditorOptions) {
   const required = (label: string, description?: string) => fields.text({ label, description, validation: { length: { min: 1 } } })
@@ -150,6 +185,7 @@ function factsSchema(o: EditorOptions) {
         }),
         text: fields.checkbox({ label: 'Takes text messages' }),
         note: optional('A short note shown with it'),
+        languages: lineList({ label: 'Languages callers can speak in (optional)', description: 'Like English and Spanish.', required: false }),
       },
       { label },
     )
@@ -185,6 +221,8 @@ function factsSchema(o: EditorOptions) {
     helpsYou: lineList({ label: 'What it helps you do (optional)', required: false }),
     includes: lineList({ label: 'What it includes', required: true }),
     continuesAfter: optional('Can go on after the program with the key', 'Like iop.'),
+    twelveStepMeetings: twelveStep(),
+    familySessionsPerWeek: wholeNumber('Family sessions a week', 'The family session is added to "What it includes" from this number: do not list it there too.', { required: false, max: 7 }),
   })
   return {
     organization: fields.object(
@@ -205,6 +243,8 @@ function factsSchema(o: EditorOptions) {
         suicideAndCrisis: crisisLine('Suicide and crisis line'),
         emergency: crisisLine('Emergency'),
         samhsa: crisisLine('National helpline'),
+        samhsaTty: crisisLine('National helpline for TTY'),
+        relay: crisisLine('Relay service (for people who are deaf or hard of hearing)'),
       },
       { label: 'Crisis and national lines' },
     ),
@@ -215,6 +255,7 @@ function factsSchema(o: EditorOptions) {
         name: required('Name'),
         partOf: required('Part of the program with the key', 'Like iop.'),
         optional: fields.checkbox({ label: 'Optional for the client' }),
+        forWhom: required('Who it is for', 'Written to follow "for", like "people who need more intensive treatment".'),
         sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: true, max: 7 }),
         minWeeks: wholeNumber('Shortest length in weeks', 'A whole number, not more than the longest length.', { required: true }),
         maxWeeks: wholeNumber('Longest length in weeks', 'A whole number, not less than the shortest length.', { required: true }),

@@ -22,6 +22,7 @@ import { editorConfig, mdxComponents as editorComponents } from '@/keystatic.con
 import { checkContent } from '@/lib/content-check'
 import { CONTENT_DIR, listContentFiles, parsePage, splitFrontmatter } from '@/lib/content'
 import { editorOptions } from '@/lib/editor-options'
+import { FACTS_FILE, parseProgramFacts } from '@/lib/program-facts'
 import { withoutEmptyLists } from '@/lib/editor-save-check'
 import { mdxComponents as siteComponents, useMDXComponents } from '@/mdx-components'
 
@@ -128,4 +129,16 @@ describe('opening and saving every page in the editor, without a change', () => 
     expect(errors).toEqual([])
     expect(after.files).toBe(before.files)
   }, 60_000)
+})
+
+describe('opening and saving the program facts form, without a change', () => {
+  it('writes the same facts: every field of content/program-facts.yaml has a place in the form', () => {
+    // A field the form does not know would be dropped on save: this fails until the form has it.
+    const stored = parseYaml(fs.readFileSync(FACTS_FILE, 'utf8')) as Record<string, unknown>
+    const facts = config.singletons!.facts.schema as unknown as Record<string, Field>
+    const saved = throughField({ kind: 'object', fields: facts }, stored)
+    expect(saved).toEqual(stored)
+    // And the site reads them the same way.
+    expect(parseProgramFacts(parseYaml(toYaml(saved)))).toEqual(parseProgramFacts(stored))
+  })
 })
