@@ -78,7 +78,13 @@ export function mdxComponents(o: EditorOptions) {
         sms: leaveOutDefault(fields.checkbox({ label: 'Text message link instead of a call (988 takes texts)', defaultValue: false }), false),
         label: fields.text({ label: 'Words inside the link before the number, like "Call" (optional)' }),
       },
-      ContentView: ({ value }) => <span>[phone: {value.line}{value.sms ? ', text' : ''}]</span>,
+      ContentView: ({ value }) => (
+        <span title="Phone link">
+          {value.label ? `${value.label} ` : ''}
+          {o.phoneLines.find((line) => line.value === value.line)?.label ?? value.line}
+          {value.sms ? ' (text)' : ''}
+        </span>
+      ),
     }),
     CallUs: wrapper({
       label: 'Call us panel',
