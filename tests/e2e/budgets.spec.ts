@@ -1,13 +1,13 @@
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { installedFrameworkVersions, readBaseline, staleBaselineMessage } from '@/lib/bench/baseline'
-import { byteBudgetMisses, fontBudgetMisses } from '@/lib/bench/budgets'
-import { measurePage } from '@/lib/bench/page-weight'
+import { installedFrameworkVersions, readBaseline, staleBaselineMessage } from '@/bench/baseline'
+import { byteBudgetMisses, fontBudgetMisses } from '@/bench/budgets'
+import { measurePage } from '@/bench/page-weight'
 import { routes } from './routes'
 
 /**
  * The byte budgets, on the site `npm test` has just built into out/. No browser: the count is read
- * from the HTML and the files it asks for (lib/bench/page-weight.ts). The JavaScript budget is
+ * from the HTML and the files it asks for (bench/page-weight.ts). The JavaScript budget is
  * relative to an empty Next.js page, measured by `npm run bench` and recorded in bench/baseline.json.
  * Lighthouse scores and timings are too noisy for a test; they live in the benchmark only.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { blockingFontFaces, BUDGETS, buildTimeMisses, byteBudgetMisses, KB, lighthouseBudgetMisses } from '@/lib/bench/budgets'
-import type { LighthouseSummary } from '@/lib/bench/lighthouse-summary'
-import type { ByteCount } from '@/lib/bench/page-weight'
+import { blockingFontFaces, BUDGETS, buildTimeMisses, byteBudgetMisses, KB, lighthouseBudgetMisses } from '@/bench/budgets'
+import type { LighthouseSummary } from '@/bench/lighthouse'
+import type { ByteCount } from '@/bench/page-weight'
 
 const BASELINE_JS = 135_000
 const lightPage: ByteCount = { html: 5 * KB, css: 4 * KB, js: BASELINE_JS + 3 * KB, font: 0, image: 0, other: 0, requests: 8 }

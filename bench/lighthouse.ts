@@ -5,7 +5,7 @@
  * Typed structurally (only the fields read here), so tests can hand in small made-up reports and
  * a real `Result` from the lighthouse package fits as it is.
  */
-import type { PageWeight } from '@/lib/bench/page-weight'
+import type { PageWeight } from '@/bench/page-weight'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type CategoryId = (typeof CATEGORIES)[number]

@@ -3,9 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCleanup } from '@/lib/bench/cleanup'
-import { buildTable, pagesTable, ratio, summary, type MeasuredPage } from '@/lib/bench/report'
-import { productionHeaders, resolveStaticFile, startStaticServer, type StaticServer } from '@/lib/bench/static-server'
+import { createCleanup } from '@/bench/cleanup'
+import { buildTable, pagesTable, ratio, summary, type MeasuredPage } from '@/bench/report'
+import { productionHeaders, resolveStaticFile, startStaticServer, type StaticServer } from '@/bench/static-server'
 import { scriptHash } from '@/lib/security-headers'
 
 describe('the undo list', () => {

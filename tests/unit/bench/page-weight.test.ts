@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { findSubresources, gzipSize, htmlFileForRoute, measurePage, parseAttributes, transferSize } from '@/lib/bench/page-weight'
+import { findSubresources, gzipSize, htmlFileForRoute, measurePage, parseAttributes, transferSize } from '@/bench/page-weight'
 
 /** A page shaped like Next's static export: head tags, a nomodule polyfill, and the inline payload. */
 const NEXT_LIKE_PAGE = `<!DOCTYPE html><html lang="en"><head>

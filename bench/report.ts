@@ -1,9 +1,9 @@
 /**
  * The benchmark's results, as data (bench/results.json) and as a page people read (bench/results.md).
  */
-import { BUDGETS, formatBytes, secondsPerPage, type BudgetMiss, type BuildTiming } from '@/lib/bench/budgets'
-import type { CategoryId, CrossCheck, LighthouseSummary } from '@/lib/bench/lighthouse-summary'
-import type { ByteCount } from '@/lib/bench/page-weight'
+import { BUDGETS, formatBytes, secondsPerPage, type BudgetMiss, type BuildTiming } from '@/bench/budgets'
+import type { CategoryId, CrossCheck, LighthouseSummary } from '@/bench/lighthouse'
+import type { ByteCount } from '@/bench/page-weight'
 
 export interface MeasuredPage {
   route: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { crossCheck, crossCheckAgrees, medianRun, networkRequests, summarizeReport, type LighthouseReportLike } from '@/lib/bench/lighthouse-summary'
-import type { PageWeight } from '@/lib/bench/page-weight'
+import { crossCheck, crossCheckAgrees, medianRun, networkRequests, summarizeReport, type LighthouseReportLike } from '@/bench/lighthouse'
+import type { PageWeight } from '@/bench/page-weight'
 
 function report(): LighthouseReportLike {
   return {

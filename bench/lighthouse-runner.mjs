@@ -1,10 +1,10 @@
 // @ts-check
 /**
- * Runs Lighthouse (Node API) with one Chromium for a list of pages, for scripts/bench.ts.
+ * Runs Lighthouse (Node API) with one Chromium for a list of pages, for bench/run.ts.
  *
  * Plain JavaScript run by plain node on purpose: under tsx, Lighthouse's functions that run
  * inside the page are rewritten with an `__name(...)` helper that exists only in Node, and every
- * run fails with "__name is not defined". So bench.ts starts this file with node and reads its
+ * run fails with "__name is not defined". So run.ts starts this file with node and reads its
  * output: one JSON object per line, `{type: "chrome", pid}`, then `{type: "result", target, run,
  * attempts, lhr}` per run (the report without the parts the benchmark does not read), then `{type: "done"}`.
  *
@@ -60,7 +60,7 @@ async function stop(code = 0) {
   }
 }
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => void stop(1))
-// If bench.ts goes away, so does this.
+// If run.ts goes away, so does this.
 process.stdin.on('end', () => void stop(1))
 process.stdin.resume()
 

@@ -11,7 +11,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { isCompressible } from '@/lib/bench/page-weight'
+import { isCompressible } from '@/bench/page-weight'
 import {
   contentSecurityPolicy,
   IMMUTABLE_ASSET_HEADERS,

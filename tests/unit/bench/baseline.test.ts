@@ -10,7 +10,7 @@ import {
   staleBaselineMessage,
   writeBaseline,
   type BaselineRecord,
-} from '@/lib/bench/baseline'
+} from '@/bench/baseline'
 
 const record: BaselineRecord = {
   note: 'test',

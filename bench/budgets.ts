@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CategoryId, LighthouseSummary } from '@/lib/bench/lighthouse-summary'
-import { htmlFileForRoute, type ByteCount, type PageWeight } from '@/lib/bench/page-weight'
+import type { CategoryId, LighthouseSummary } from '@/bench/lighthouse'
+import { htmlFileForRoute, type ByteCount, type PageWeight } from '@/bench/page-weight'
 
 /** Budgets count in KiB: 1 KB here is 1024 bytes. */
 export const KB = 1024

@@ -18,9 +18,9 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 import type { Result } from 'lighthouse'
-import { baselineAppFiles, BASELINE_FILE, installedFrameworkVersions, writeBaseline } from '@/lib/bench/baseline'
-import { buildTimeMisses, byteBudgetMisses, fontBudgetMisses, lighthouseBudgetMisses, type BuildTiming } from '@/lib/bench/budgets'
-import { createCleanup } from '@/lib/bench/cleanup'
+import { baselineAppFiles, BASELINE_FILE, installedFrameworkVersions, writeBaseline } from '@/bench/baseline'
+import { buildTimeMisses, byteBudgetMisses, fontBudgetMisses, lighthouseBudgetMisses, type BuildTiming } from '@/bench/budgets'
+import { createCleanup } from '@/bench/cleanup'
 import {
   CATEGORIES,
   crossCheck,
@@ -30,11 +30,11 @@ import {
   summarizeReport,
   type LighthouseSummary,
   type ObservedRequest,
-} from '@/lib/bench/lighthouse-summary'
-import { measurePage, withoutResources, type PageWeight } from '@/lib/bench/page-weight'
-import { pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/lib/bench/report'
-import { productionHeaders, startStaticServer } from '@/lib/bench/static-server'
-import { copyProjectForBuild, SYNTHETIC_PREFIX, writeSyntheticPages } from '@/lib/bench/synthetic-content'
+} from '@/bench/lighthouse'
+import { measurePage, withoutResources, type PageWeight } from '@/bench/page-weight'
+import { pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/bench/report'
+import { productionHeaders, startStaticServer } from '@/bench/static-server'
+import { copyProjectForBuild, SYNTHETIC_PREFIX, writeSyntheticPages } from '@/bench/synthetic-content'
 import { getAllPages, toIsoDate } from '@/lib/content'
 import { factNames } from '@/lib/program-facts'
 
@@ -196,7 +196,7 @@ interface LighthouseTarget {
 }
 
 /**
- * Lighthouse runs in a plain node process (see scripts/lighthouse-runner.mjs for why), which
+ * Lighthouse runs in a plain node process (see bench/lighthouse-runner.mjs for why), which
  * reports each run as a line of JSON.
  */
 async function runLighthouse(targets: LighthouseTarget[]): Promise<void> {
@@ -207,7 +207,7 @@ async function runLighthouse(targets: LighthouseTarget[]): Promise<void> {
     chromePath: CHROMIUM,
     chromeFlags: CHROME_FLAGS,
   }
-  const runner = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'lighthouse-runner.mjs'), JSON.stringify(input)], {
+  const runner = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bench', 'lighthouse-runner.mjs'), JSON.stringify(input)], {
     cwd: PROJECT_ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
