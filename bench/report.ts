@@ -8,7 +8,7 @@ import type { ByteCount } from '@/bench/page-weight'
 export interface MeasuredPage {
   route: string
   bytes: ByteCount
-  /** The median Lighthouse run; absent when Lighthouse was not run on this page. */
+  /** The representative Lighthouse run; absent when Lighthouse was not run on this page. */
   lighthouse?: LighthouseSummary
   /** Performance scores of every run, to show how much they spread. */
   performanceRuns?: (number | null)[]
@@ -19,23 +19,24 @@ export interface BenchResults {
   generatedAt: string
   mode: 'full' | 'quick'
   machine: { cpus: number; loadAverageAtStart: number[]; node: string; note: string }
-  versions: { next: string; react: string; 'react-dom': string; lighthouse: string; chromium: string }
-  lighthouse: { runsPerPage: number; preset: string; routesRun: number; routesTotal: number }
+  versions: { next: string; react: string; 'react-dom': string; lighthouse: string; lhci: string; chromium: string }
+  lighthouse: { runsPerPage: number; preset: string; routesRun: number; routesTotal: number; failure?: string }
+  /** The reference: an empty Next.js page with the same versions. */
   baseline: MeasuredPage
+  /** Every route of the site, as built. */
   pages: MeasuredPage[]
+  /** The floor: the same routes as plain HTML (scripts removed), served the same way. */
+  plain: MeasuredPage[]
   builds: BuildTiming[]
   buildMisses: BudgetMiss[]
   crossCheck?: { route: string; agrees: boolean; details: CrossCheck }
   durationSeconds: number
 }
 
-export function ratio(value: number, baseline: number): string {
-  if (baseline === 0) return value === 0 ? '=' : 'new'
-  return `${(value / baseline).toFixed(2)}×`
-}
-
-function cellBytes(value: number, baseline: number): string {
-  return `${formatBytes(value)} (${ratio(value, baseline)})`
+/** A byte figure beside the same figure of the page's plain-HTML floor. */
+export function ratio(value: number, floor: number): string {
+  if (floor === 0) return value === 0 ? '=' : 'new'
+  return `${(value / floor).toFixed(2)}×`
 }
 
 function ms(value: number | null | undefined): string {
@@ -46,12 +47,16 @@ function score(value: number | null | undefined): string {
   return value == null ? '—' : String(value)
 }
 
-/** A row of the table; the baseline's row is the reference, with no budgets of its own. */
-function pageRow(page: MeasuredPage, baseline: ByteCount, reference?: { label: string }): string {
+/**
+ * A row of the table. A page of the site shows its bytes beside its plain-HTML floor's, and the
+ * budgets it misses; the reference rows (the empty Next.js page, the floor) have no budgets.
+ */
+function pageRow(label: string, page: MeasuredPage, floor?: ByteCount): string {
   const lh = page.lighthouse
   const spread = page.performanceRuns && page.performanceRuns.length > 1 ? ` (${page.performanceRuns.join(', ')})` : ''
+  const bytes = (pick: (count: ByteCount) => number) => formatBytes(pick(page.bytes)) + (floor ? ` (${ratio(pick(page.bytes), pick(floor))})` : '')
   const cells = [
-    `\`${reference?.label ?? page.route}\``,
+    label,
     `${score(lh?.scores.performance)}${spread}`,
     score(lh?.scores.accessibility),
     score(lh?.scores['best-practices']),
@@ -59,23 +64,27 @@ function pageRow(page: MeasuredPage, baseline: ByteCount, reference?: { label: s
     ms(lh?.metrics.largestContentfulPaintMs),
     ms(lh?.metrics.totalBlockingTimeMs),
     lh?.metrics.cumulativeLayoutShift == null ? '—' : String(Number(lh.metrics.cumulativeLayoutShift.toFixed(3))),
-    cellBytes(page.bytes.html, baseline.html),
-    cellBytes(page.bytes.css, baseline.css),
-    cellBytes(page.bytes.js, baseline.js),
+    bytes((b) => b.html),
+    bytes((b) => b.css),
+    bytes((b) => b.js),
     formatBytes(page.bytes.font + page.bytes.image + page.bytes.other),
-    `${page.bytes.requests} (${ratio(page.bytes.requests, baseline.requests)})`,
-    reference ? 'reference' : page.misses.length > 0 ? page.misses.map((miss) => miss.budget).join(', ') : lh ? 'none' : 'none (bytes only)',
+    floor ? `${page.bytes.requests} (${ratio(page.bytes.requests, floor.requests)})` : String(page.bytes.requests),
+    !floor ? 'reference' : page.misses.length > 0 ? page.misses.map((miss) => miss.budget).join(', ') : lh ? 'none' : 'none (bytes only)',
   ]
   return `| ${cells.join(' | ')} |`
 }
 
-export function pagesTable(results: Pick<BenchResults, 'baseline' | 'pages'>): string {
-  const baseline = results.baseline.bytes
+/** The empty Next.js page, then each page of the site followed by the same page as plain HTML. */
+export function pagesTable(results: Pick<BenchResults, 'baseline' | 'pages' | 'plain'>): string {
   return [
     '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | HTML | CSS | JS | other | requests | budgets missed |',
     '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
-    pageRow(results.baseline, baseline, { label: 'empty Next.js page (baseline)' }),
-    ...results.pages.map((page) => pageRow(page, baseline)),
+    pageRow('empty Next.js page', results.baseline),
+    ...results.pages.flatMap((page) => {
+      const floor = results.plain.find((plain) => plain.route === page.route)
+      if (!floor) throw new Error(`No plain-HTML floor was measured for ${page.route}.`)
+      return [pageRow(`\`${page.route}\``, page, floor.bytes), pageRow(`\`${page.route}\` as plain HTML`, floor)]
+    }),
   ].join('\n')
 }
 
@@ -101,7 +110,7 @@ function missesList(results: BenchResults): string {
 function crossCheckText(check: NonNullable<BenchResults['crossCheck']>): string {
   const d = check.details
   const lines = [
-    `On \`${check.route}\`, the median Lighthouse run's network requests were compared with the files counted from the HTML:`,
+    `On \`${check.route}\`, the representative Lighthouse run's network requests were compared with the files counted from the HTML:`,
     `${d.matched.length} files both counted and seen${d.sizeMismatches.length === 0 ? ', each the same size as in out/' : ''}.`,
   ]
   if (d.countedNotSeen.length) lines.push(`Counted but not seen: ${d.countedNotSeen.map((u) => `\`${u}\``).join(', ')}.`)
@@ -113,23 +122,28 @@ function crossCheckText(check: NonNullable<BenchResults['crossCheck']>): string 
   return lines.join(' ')
 }
 
-/** A few sentences on how far the site is above the framework's floor. */
-export function summary(results: Pick<BenchResults, 'baseline' | 'pages'>): string {
-  const floor = results.baseline.bytes
-  const most = (pick: (bytes: ByteCount) => number) => Math.max(...results.pages.map((page) => pick(page.bytes)))
-  const scored = results.pages.filter((page) => page.lighthouse)
-  const lowest = (category: CategoryId) => Math.min(...scored.map((page) => page.lighthouse?.scores[category] ?? 0))
+/** A few sentences on where the site stands between the empty Next.js page and its plain-HTML floor. */
+export function summary(results: Pick<BenchResults, 'baseline' | 'pages' | 'plain'>): string {
+  const empty = results.baseline.bytes
+  const most = (pages: MeasuredPage[], pick: (bytes: ByteCount) => number) => Math.max(...pages.map((page) => pick(page.bytes)))
+  const lowest = (pages: MeasuredPage[], category: CategoryId) => {
+    const scores = pages.flatMap((page) => (page.lighthouse ? [page.lighthouse.scores[category] ?? 0] : []))
+    return scores.length === 0 ? '—' : String(Math.min(...scores))
+  }
+  const heaviest = (pages: MeasuredPage[]) =>
+    `${formatBytes(most(pages, (b) => b.js))} of JavaScript, ${formatBytes(most(pages, (b) => b.html))} of HTML and ` +
+    `${formatBytes(most(pages, (b) => b.css))} of CSS (gzip), in at most ${most(pages, (b) => b.requests)} requests`
   const sentences = [
-    `The empty Next.js page downloads ${formatBytes(floor.js)} of JavaScript (gzip) in ${floor.requests} requests. ` +
-      `The heaviest page of the site downloads ${formatBytes(most((b) => b.js - floor.js))} more JavaScript (budget ${formatBytes(BUDGETS.maxJsOverBaselineBytes)}), ` +
-      `${formatBytes(most((b) => b.css))} of CSS (budget ${formatBytes(BUDGETS.maxCssBytes)}) and ${formatBytes(most((b) => b.html))} of HTML (budget ${formatBytes(BUDGETS.maxHtmlBytes)}), ` +
-      `in at most ${most((b) => b.requests)} requests.`,
+    `The empty Next.js page downloads ${formatBytes(empty.js)} of JavaScript in ${empty.requests} requests.`,
+    `The heaviest page of the site downloads ${heaviest(results.pages)} ` +
+      `(budgets: ${formatBytes(BUDGETS.maxJsBytes)}, ${formatBytes(BUDGETS.maxHtmlBytes)}, ${formatBytes(BUDGETS.maxCssBytes)}, ${BUDGETS.maxRequests} requests); ` +
+      `the same pages as plain HTML at most ${heaviest(results.plain)}.`,
   ]
-  if (scored.length > 0) {
+  if (results.pages.some((page) => page.lighthouse)) {
     sentences.push(
-      `Lowest Lighthouse scores over the ${scored.length} pages measured: performance ${lowest('performance')} ` +
-        `(the empty page: ${results.baseline.lighthouse?.scores.performance ?? '—'}), accessibility ${lowest('accessibility')}, ` +
-        `best practices ${lowest('best-practices')}, SEO ${lowest('seo')}.`,
+      `Lowest Lighthouse performance: ${lowest(results.pages, 'performance')} for the site, ${lowest(results.plain, 'performance')} for the same pages as plain HTML, ` +
+        `${results.baseline.lighthouse?.scores.performance ?? '—'} for the empty Next.js page. ` +
+        `Lowest accessibility, best practices and SEO on the site: ${lowest(results.pages, 'accessibility')}, ${lowest(results.pages, 'best-practices')}, ${lowest(results.pages, 'seo')}.`,
     )
   }
   return sentences.join(' ')
@@ -141,7 +155,8 @@ export function resultsMarkdown(results: BenchResults): string {
     '# Benchmark results',
     '',
     `Measured ${results.generatedAt} by \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` (${results.mode} run, ${Math.round(results.durationSeconds)} s). ` +
-      `next ${results.versions.next}, react ${results.versions.react}, react-dom ${results.versions['react-dom']}, Lighthouse ${results.versions.lighthouse}, ${results.versions.chromium}, Node ${results.machine.node}.`,
+      `next ${results.versions.next}, react ${results.versions.react}, react-dom ${results.versions['react-dom']}, ` +
+      `Lighthouse ${results.versions.lighthouse} run by Lighthouse CI ${results.versions.lhci}, ${results.versions.chromium}, Node ${results.machine.node}.`,
     '',
     `Machine: ${results.machine.cpus} CPUs, load average ${results.machine.loadAverageAtStart.map((n) => n.toFixed(2)).join(' / ')} at the start. ${results.machine.note}`,
     '',
@@ -149,18 +164,22 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Pages',
     '',
-    `Lighthouse ${lh.preset}, ${lh.runsPerPage} run${lh.runsPerPage === 1 ? '' : 's'} per page, the run with the median performance score shown ` +
-      `(every run's performance score in brackets); ${lh.routesRun} of ${lh.routesTotal} routes. ` +
-      'Bytes are what a first visit downloads, gzip at the default level, and in brackets their ratio to the empty Next.js page built with the same versions. ' +
+    `Lighthouse ${lh.preset}, ${lh.runsPerPage} run${lh.runsPerPage === 1 ? '' : 's'} per page; shown is the run Lighthouse CI picks as representative ` +
+      `(nearest the median first contentful paint and time to interactive), every run's performance score in brackets; ${lh.routesRun} of ${lh.routesTotal} routes. ` +
+      'Every row is served by `npm run serve`, the server `npm start` uses: the site and its plain-HTML copy with the headers of `deploy/serve.json`, the empty page with none. ' +
+      'Each page of the site is followed by the same page as plain HTML (every script and script preload removed): the floor. ' +
+      'Bytes are what a first visit downloads, gzip at the default level, inline scripts and styles counted again as JavaScript and CSS; in brackets their ratio to the floor. ' +
       '"other" is fonts, images and icons.',
+    ...(lh.failure ? ['', `**Lighthouse stopped before it had measured every page:** ${lh.failure}`] : []),
     '',
     pagesTable(results),
     '',
     '## Budgets',
     '',
-    `Lighthouse: performance at least ${BUDGETS.lighthouse.performance}, accessibility, best practices and SEO ${BUDGETS.lighthouse.accessibility}, CLS ${BUDGETS.maxCumulativeLayoutShift}. ` +
-      `JavaScript at most ${formatBytes(BUDGETS.maxJsOverBaselineBytes)} more than the empty page; CSS at most ${formatBytes(BUDGETS.maxCssBytes)}; HTML at most ${formatBytes(BUDGETS.maxHtmlBytes)} (gzip, 1 KB = 1024 bytes); ` +
-      'no font that hides text while it downloads; build time growing no faster than the number of pages.',
+    `Lighthouse performance, accessibility, best practices and SEO ${BUDGETS.lighthouse.performance}, CLS ${BUDGETS.maxCumulativeLayoutShift}. ` +
+      `JavaScript ${formatBytes(BUDGETS.maxJsBytes)}; HTML at most ${formatBytes(BUDGETS.maxHtmlBytes)} and CSS at most ${formatBytes(BUDGETS.maxCssBytes)} per page (gzip, 1 KB = 1024 bytes); ` +
+      `at most ${BUDGETS.maxRequests} requests on a first visit (page, stylesheet, icon); build time growing no faster than the number of pages. ` +
+      'The values live in `bench/budgets.ts`; `npm test` checks the byte and request budgets on every build.',
     '',
     missesList(results),
     '',
@@ -168,7 +187,7 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     'Each build starts cold (no `.next` cache). The extra pages are made-up MDX pages of about the length of a real one, added to a copy of the project.',
     '',
-    results.builds.length > 0 ? buildTable(results.builds) : 'Not measured in a quick run.',
+    results.builds.length > 0 ? buildTable(results.builds) : 'Not measured.',
     '',
     '## Checking the byte count',
     '',

@@ -1,12 +1,15 @@
 /**
  * npm run bench [-- --quick]
  *
- * How close each page comes to the floor Next.js itself sets, on a phone-like Lighthouse run:
- *  1. builds the site (cold) and an empty Next.js page with the same versions (the baseline);
- *  2. counts the bytes and requests of a first visit to every route, and to the baseline;
- *  3. serves both on loopback and runs Lighthouse (mobile, simulated throttling) on each;
+ * How each page compares with two references, on a phone-like Lighthouse run:
+ *  1. builds the site (cold), an empty Next.js page with the same versions, and the floor: the
+ *     same pages as plain HTML (every script and script preload removed);
+ *  2. counts the bytes and requests of a first visit to every route of each;
+ *  3. serves each with `npm run serve`, the server and host configuration `npm start` uses, and
+ *     runs Lighthouse on them with Lighthouse CI (mobile, simulated throttling);
  *  4. times cold builds with 100 and 500 extra made-up pages;
- *  5. writes bench/results.md, bench/results.json and bench/baseline.json, and prints the table.
+ *  5. checks the budgets of bench/budgets.ts, writes bench/results.md and bench/results.json,
+ *     and prints the table.
  *
  * --quick: one Lighthouse run on two routes, no extra builds; results go to bench/tmp/ so the
  * committed results are not replaced by a development run. Needs no network.
@@ -14,26 +17,16 @@
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import readline from 'node:readline'
-import type { Result } from 'lighthouse'
-import { baselineAppFiles, BASELINE_FILE, installedFrameworkVersions, writeBaseline } from '@/bench/baseline'
-import { buildTimeMisses, byteBudgetMisses, fontBudgetMisses, lighthouseBudgetMisses, type BuildTiming } from '@/bench/budgets'
+import { baselineAppFiles, installedFrameworkVersions } from '@/bench/baseline'
+import { buildTimeMisses, byteBudgetMisses, lighthouseBudgetMisses, type BuildTiming } from '@/bench/budgets'
 import { createCleanup } from '@/bench/cleanup'
-import {
-  CATEGORIES,
-  crossCheck,
-  crossCheckAgrees,
-  medianRun,
-  networkRequests,
-  summarizeReport,
-  type LighthouseSummary,
-  type ObservedRequest,
-} from '@/bench/lighthouse'
+import { crossCheck, crossCheckAgrees, lhciConfig, readLhciReports, type LighthouseResult } from '@/bench/lighthouse'
 import { measurePage, withoutResources, type PageWeight } from '@/bench/page-weight'
+import { writePlainCopy } from '@/bench/plain-html'
 import { pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/bench/report'
-import { productionHeaders, startStaticServer } from '@/bench/static-server'
 import { copyProjectForBuild, SYNTHETIC_PREFIX, writeSyntheticPages } from '@/bench/synthetic-content'
 import { getAllPages, toIsoDate } from '@/lib/content'
 import { factNames } from '@/lib/program-facts'
@@ -48,8 +41,8 @@ const RUNS_PER_PAGE = QUICK ? 1 : 3
  */
 const SYNTHETIC_PAGE_COUNTS = QUICK ? [] : [100, 500]
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-/** Headless, sandbox off for root in CI, and nothing that calls home on a closed network. */
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+/** Sandbox off for root in CI, and nothing that calls home on a closed network. */
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const RESULTS_DIR = QUICK ? path.join(PROJECT_ROOT, 'bench', 'tmp') : path.join(PROJECT_ROOT, 'bench')
 const TIME_LIMIT_SECONDS = 15 * 60
 
@@ -67,7 +60,7 @@ function progress(message: string) {
 }
 
 const cleanup = createCleanup((message) => console.error(`[${elapsed()}] ${message}`))
-// On a hard exit only synchronous work runs, so temp folders and build process groups are also
+// On a hard exit only synchronous work runs, so temp folders and process groups are also
 // tracked here and removed in the 'exit' handler if the undo list did not get to them.
 const tempDirs = new Set<string>()
 const childGroups = new Set<number>()
@@ -102,47 +95,96 @@ function makeTempDir(prefix: string): string {
   return dir
 }
 
+/** Next's own milestones ("✓ Compiled successfully in 41s"), so a long build shows it is moving. */
+const NEXT_MILESTONE = (line: string) => /^\s*✓ /.test(line)
+
 /**
- * Runs a command in its own process group (so a build's workers can be stopped with it) and
- * returns how long it took. On failure, shows the end of its output.
+ * Starts a command in its own process group (so a build's workers or a server's children stop
+ * with it), shows the lines of its output that `show` picks, and keeps the end of the rest for
+ * an error message.
  */
-function timedRun(command: string, args: string[], cwd: string): Promise<number> {
+function startGroup(command: string, args: string[], cwd: string, options: { env?: Record<string, string>; show?: (line: string) => boolean } = {}) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const pid = child.pid
+  if (pid === undefined) throw new Error(`Could not start ${command}.`)
+  childGroups.add(pid)
+  const stop = cleanup.add(`${command} ${args.join(' ')} (process group ${pid})`, () => {
+    killGroup(pid)
+    childGroups.delete(pid)
+  })
+  let output = ''
+  const keep = (chunk: Buffer) => {
+    const text = chunk.toString()
+    output = (output + text).slice(-20_000)
+    for (const line of text.split('\n')) if (options.show?.(line)) progress(`  ${line.trim()}`)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const describe = (how: string) => `${command} ${args.join(' ')} in ${cwd} ${how}:\n${output.trim().split('\n').slice(-40).join('\n')}`
+  return { child, stop, describe }
+}
+
+/** Runs a command to the end and returns how long it took; on failure, shows the end of its output. */
+function timedRun(command: string, args: string[], cwd: string, show: (line: string) => boolean = NEXT_MILESTONE): Promise<number> {
   return new Promise((resolve, reject) => {
     const began = process.hrtime.bigint()
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
-    const pid = child.pid
-    if (pid === undefined) {
-      reject(new Error(`Could not start ${command}.`))
-      return
-    }
-    childGroups.add(pid)
-    const stopChild = cleanup.add(`${command} ${args.join(' ')} (process group ${pid})`, () => killGroup(pid))
-    let output = ''
-    const keep = (chunk: Buffer) => {
-      const text = chunk.toString()
-      output = (output + text).slice(-20_000)
-      // Next's own milestones ("✓ Compiled successfully in 41s"), so a long build shows it is moving.
-      for (const line of text.split('\n')) if (/^\s*✓ /.test(line)) progress(`  ${line.trim()}`)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
+    const { child, stop, describe } = startGroup(command, args, cwd, { show })
     child.on('error', reject)
     child.on('close', (code, signal) => {
-      childGroups.delete(pid)
-      void stopChild()
-      const seconds = Number(process.hrtime.bigint() - began) / 1e9
-      if (code === 0) resolve(seconds)
-      else {
-        const tail = output.trim().split('\n').slice(-40).join('\n')
-        reject(new Error(`${command} ${args.join(' ')} in ${cwd} failed (${signal ?? `exit code ${code}`}):\n${tail}`))
-      }
+      void stop()
+      if (code === 0) resolve(Number(process.hrtime.bigint() - began) / 1e9)
+      else reject(new Error(describe(`failed (${signal ?? `exit code ${code}`})`)))
     })
   })
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Serves `<folder>/out` the way `npm start` serves the site: the project's `serve` script (serve,
+ * configured by `<folder>/deploy/serve.json`), run in `folder`. Returns the address once it answers.
+ */
+async function serveLikeNpmStart(folder: string, label: string): Promise<string> {
+  const port = await freePort()
+  const { child, describe } = startGroup('npm', ['run', '--silent', 'serve'], folder, { env: { PORT: String(port) } })
+  let exited = false
+  child.once('close', () => (exited = true))
+  const url = `http://localhost:${port}`
+  for (let tries = 0; tries < 150; tries++) {
+    if (exited) throw new Error(describe(`stopped before serving ${label}`))
+    try {
+      await fetch(`${url}/`)
+      return url
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+  throw new Error(describe(`did not answer on ${url} within 30 s (serving ${label})`))
+}
+
+/**
+ * A folder other than the project that `npm run serve` can run in: the project's package.json
+ * (so the same `serve` script), its node_modules, and `deploy/serve.json` with `serveConfig`.
+ */
+function makeServable(folder: string, serveConfig: string) {
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'package.json'), path.join(folder, 'package.json'))
+  if (!fs.existsSync(path.join(folder, 'node_modules'))) fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(folder, 'node_modules'), 'dir')
+  fs.mkdirSync(path.join(folder, 'deploy'), { recursive: true })
+  fs.writeFileSync(path.join(folder, 'deploy', 'serve.json'), serveConfig)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -155,7 +197,7 @@ async function buildSite(): Promise<number> {
   return timedRun('npm', ['run', 'build', '--silent'], PROJECT_ROOT)
 }
 
-/** The empty app, in a temporary folder, linked to this project's node_modules. */
+/** The empty app, in a temporary folder linked to this project's node_modules. Returns the folder; the page is in its out/. */
 async function buildBaseline(): Promise<string> {
   const dir = makeTempDir('baseline')
   for (const [file, text] of Object.entries(baselineAppFiles(PROJECT_ROOT))) {
@@ -164,7 +206,7 @@ async function buildBaseline(): Promise<string> {
   }
   fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
   await timedRun(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], dir)
-  return path.join(dir, 'out')
+  return dir
 }
 
 /** A cold build of a copy of the project with `extra` made-up pages added. */
@@ -186,93 +228,29 @@ async function timeSyntheticBuild(extra: number, factName: string): Promise<numb
   }
 }
 
-interface LighthouseTarget {
-  label: string
-  url: string
-  runs: LighthouseSummary[]
-  requests: ObservedRequest[][]
-  /** Runs Lighthouse could not complete even when tried again, with its reason. */
-  failures: string[]
-}
-
 /**
- * Lighthouse runs in a plain node process (see bench/lighthouse-runner.mjs for why), which
- * reports each run as a line of JSON.
+ * Lighthouse on every address with Lighthouse CI: `lhci collect` runs it (a fresh Chromium per
+ * run, each run tried up to three times), `lhci upload --target=filesystem` picks each address's
+ * representative run. If a run still fails, collect stops there: what was measured until then is
+ * kept, and the failure is reported.
  */
-async function runLighthouse(targets: LighthouseTarget[]): Promise<void> {
-  const input = {
-    targets: targets.map((target) => target.url),
-    runs: RUNS_PER_PAGE,
-    categories: CATEGORIES,
-    chromePath: CHROMIUM,
-    chromeFlags: CHROME_FLAGS,
-  }
-  const runner = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bench', 'lighthouse-runner.mjs'), JSON.stringify(input)], {
-    cwd: PROJECT_ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    detached: true,
-  })
-  const runnerPid = runner.pid
-  if (runnerPid === undefined) throw new Error('Could not start the Lighthouse runner.')
-  childGroups.add(runnerPid)
-  let chromePid: number | undefined
-  const stopRunner = cleanup.add(`the Lighthouse runner (pid ${runnerPid}) and its Chromium`, () => {
-    killGroup(runnerPid)
-    if (chromePid !== undefined) killGroup(chromePid)
-  })
-
-  let errorOutput = ''
-  runner.stderr.on('data', (chunk: Buffer) => {
-    errorOutput = (errorOutput + chunk.toString()).slice(-10_000)
-  })
-  const total = targets.length * RUNS_PER_PAGE
-  let done = 0
-  let finished = false
+async function runLighthouse(urls: string[]): Promise<{ byUrl: Map<string, LighthouseResult>; lighthouseVersion?: string; failure?: string }> {
+  const dir = makeTempDir('lighthouse')
+  const reportsDir = path.join(dir, 'reports')
+  const configFile = path.join(dir, 'lighthouserc.json')
+  fs.writeFileSync(configFile, JSON.stringify(lhciConfig({ urls, runs: RUNS_PER_PAGE, chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, reportsDir })))
+  const lhci = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'lhci')
   let failure: string | undefined
   try {
-    for await (const line of readline.createInterface({ input: runner.stdout, crlfDelay: Infinity })) {
-      if (!line.startsWith('{')) continue
-      const message = JSON.parse(line) as
-        | { type: 'chrome'; pid: number }
-        | { type: 'result'; target: number; run: number; attempts: number; lhr: Result }
-        | { type: 'error'; message: string }
-        | { type: 'done' }
-      if (message.type === 'chrome') {
-        chromePid = message.pid
-        childGroups.add(message.pid)
-      } else if (message.type === 'error') {
-        failure = message.message
-      } else if (message.type === 'done') {
-        finished = true
-      } else {
-        const target = targets[message.target]
-        const { lhr } = message
-        const retried = message.attempts > 1 ? ` (${message.attempts} tries)` : ''
-        if (lhr.runtimeError) {
-          // One lost run should not cost the other forty: it is reported, and the median uses the rest.
-          target.failures.push(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
-          done++
-          progress(`Lighthouse ${done}/${total}: ${target.label} run ${message.run} FAILED${retried}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
-          continue
-        }
-        const summary = summarizeReport(lhr)
-        target.runs.push(summary)
-        target.requests.push(networkRequests(lhr))
-        done++
-        const s = summary.scores
-        progress(
-          `Lighthouse ${done}/${total}: ${target.label} run ${message.run}: performance ${s.performance}, accessibility ${s.accessibility}, ` +
-            `best practices ${s['best-practices']}, SEO ${s.seo}, LCP ${Math.round(summary.metrics.largestContentfulPaintMs ?? 0)} ms, ` +
-            `TBT ${Math.round(summary.metrics.totalBlockingTimeMs ?? 0)} ms${retried}`,
-        )
-      }
-    }
-  } finally {
-    await stopRunner()
-    childGroups.delete(runnerPid)
-    if (chromePid !== undefined) childGroups.delete(chromePid)
+    // "Running Lighthouse 3 time(s) on http://...", "Run #1...done."
+    await timedRun(lhci, ['collect', `--config=${configFile}`], dir, (line) => /^(Running Lighthouse|Run #)/.test(line))
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error)
+    progress(`Lighthouse CI stopped: ${failure}`)
   }
-  if (!finished) throw new Error(`Lighthouse stopped early: ${failure ?? errorOutput.trim().split('\n').slice(-20).join('\n')}`)
+  if (!fs.existsSync(path.join(dir, '.lighthouseci'))) return { byUrl: new Map(), failure }
+  await timedRun(lhci, ['upload', `--config=${configFile}`], dir, () => false)
+  return { ...readLhciReports(reportsDir), failure }
 }
 
 function chromiumVersion(): string {
@@ -309,68 +287,57 @@ async function main() {
   const siteSeconds = await buildSite()
   progress(`Site built in ${siteSeconds.toFixed(1)} s.`)
   const builds: BuildTiming[] = [{ label: 'the site content', pages: routes.length, seconds: siteSeconds }]
-
-  progress('Building the baseline: an empty Next.js page with the same versions...')
-  const baselineOut = await buildBaseline()
-  progress('Baseline built.')
-
   const outDir = path.join(PROJECT_ROOT, 'out')
+  const serveConfig = fs.readFileSync(path.join(PROJECT_ROOT, 'deploy', 'serve.json'), 'utf8')
+
+  const plainDir = makeTempDir('plain')
+  const rewritten = writePlainCopy(outDir, path.join(plainDir, 'out'))
+  makeServable(plainDir, serveConfig)
+  progress(`Wrote the same ${rewritten} HTML files without scripts, for the plain-HTML floor.`)
+
+  progress('Building the empty Next.js page with the same versions...')
+  const baselineDir = await buildBaseline()
+  // Served as Next leaves it: the site's headers (its Content-Security-Policy) are not its own.
+  makeServable(baselineDir, '{}\n')
+  progress('Empty page built.')
+
   const weights = new Map<string, PageWeight>(routes.map((route) => [route, measurePage(outDir, route)]))
-  const baselineWeight = measurePage(baselineOut, '/')
-  writeBaseline({
-    note: 'The empty Next.js page that the JavaScript budget is measured against. Written by npm run bench; do not edit by hand.',
-    versions,
-    measuredAt: new Date().toISOString(),
-    page: withoutResources(baselineWeight),
-  })
-  progress(`Bytes counted (baseline JS ${baselineWeight.js} B gzip); wrote ${BASELINE_FILE}.`)
+  const plainWeights = new Map<string, PageWeight>(routes.map((route) => [route, measurePage(path.join(plainDir, 'out'), route)]))
+  const baselineWeight = measurePage(path.join(baselineDir, 'out'), '/')
+  progress(`Bytes counted (empty Next.js page: ${baselineWeight.js} B of JavaScript, gzip).`)
 
   // Quick runs take the home page and the heaviest other page.
   const lighthouseRoutes = QUICK
     ? ['/', ...routes.filter((route) => route !== '/').sort((a, b) => weights.get(b)!.html - weights.get(a)!.html).slice(0, 1)]
     : routes
 
-  // The site with the headers it is deployed with; the empty page as Next leaves it.
-  const site = await startStaticServer(outDir, productionHeaders)
-  const stopSite = cleanup.add(`the server for out/ (${site.url})`, () => site.close())
-  const baselineServer = await startStaticServer(baselineOut)
-  const stopBaseline = cleanup.add(`the server for the baseline (${baselineServer.url})`, () => baselineServer.close())
-  progress(`Serving the site on ${site.url} and the baseline on ${baselineServer.url}.`)
+  const siteUrl = await serveLikeNpmStart(PROJECT_ROOT, 'the site')
+  const plainUrl = await serveLikeNpmStart(plainDir, 'the plain-HTML floor')
+  const baselineUrl = await serveLikeNpmStart(baselineDir, 'the empty Next.js page')
+  progress(`npm run serve: the site on ${siteUrl}, the plain-HTML floor on ${plainUrl}, the empty Next.js page on ${baselineUrl}.`)
 
-  const baselineTarget: LighthouseTarget = { label: 'baseline', url: `${baselineServer.url}/`, runs: [], requests: [], failures: [] }
-  const pageTargets = lighthouseRoutes.map(
-    (route): LighthouseTarget => ({ label: route, url: `${site.url}${route}`, runs: [], requests: [], failures: [] }),
-  )
-  await runLighthouse([baselineTarget, ...pageTargets])
-  await stopSite()
-  await stopBaseline()
+  const urls = [`${baselineUrl}/`, ...lighthouseRoutes.flatMap((route) => [`${siteUrl}${route}`, `${plainUrl}${route}`])]
+  const lighthouse = await runLighthouse(urls)
 
-  const measured = (target: LighthouseTarget | undefined, weight: PageWeight, misses: MeasuredPage['misses']): MeasuredPage => {
-    const median = target && target.runs.length > 0 ? medianRun(target.runs) : undefined
-    const lost = (target?.failures ?? []).map((reason) => ({ budget: 'lighthouse', detail: `A Lighthouse run failed after 3 tries: ${reason}` }))
+  const measured = (url: string, weight: PageWeight, budgets: boolean): MeasuredPage => {
+    const result = lighthouse.byUrl.get(url)
+    const lost = lighthouseRoutes.includes(weight.route) && !result ? [{ budget: 'lighthouse', detail: 'Not measured: Lighthouse CI stopped before this page.' }] : []
     return {
       route: weight.route,
       bytes: withoutResources(weight),
-      lighthouse: median,
-      performanceRuns: target?.runs.map((run) => run.scores.performance),
-      misses: [...misses, ...(median ? lighthouseBudgetMisses(median) : []), ...lost],
+      lighthouse: result?.representative,
+      performanceRuns: result?.performanceRuns,
+      misses: budgets ? [...byteBudgetMisses(weight), ...(result ? lighthouseBudgetMisses(result.representative) : lost)] : [],
     }
   }
-  const pages = routes.map((route) => {
-    const weight = weights.get(route)!
-    return measured(
-      pageTargets.find((target) => target.label === route),
-      weight,
-      [...byteBudgetMisses(weight, baselineWeight.js), ...fontBudgetMisses(outDir, weight)],
-    )
-  })
-  // The baseline is the reference, not a page of the site: it has no budgets to meet.
-  const baseline = { ...measured(baselineTarget, baselineWeight, []), misses: [] }
+  // The references have no budgets to meet.
+  const pages = routes.map((route) => measured(`${siteUrl}${route}`, weights.get(route)!, true))
+  const plain = routes.map((route) => measured(`${plainUrl}${route}`, plainWeights.get(route)!, false))
+  const baseline = measured(`${baselineUrl}/`, baselineWeight, false)
 
   // Check the byte count once against what the browser really fetched.
-  const home = pageTargets[0]
-  const check =
-    home.runs.length > 0 ? crossCheck(weights.get(home.label)!, home.requests[home.runs.indexOf(medianRun(home.runs))], home.url) : undefined
+  const home = lighthouse.byUrl.get(`${siteUrl}/`)
+  const check = home ? crossCheck(weights.get('/')!, home.requests, `${siteUrl}/`) : undefined
 
   const buildFailures: string[] = []
   const factName = factNames.includes('iop.weeks') ? 'iop.weeks' : factNames[0]
@@ -397,21 +364,20 @@ async function main() {
       node: process.version,
       note: 'The machine may be shared with other work: Lighthouse scores and build times vary between runs; byte counts do not.',
     },
-    versions: { ...versions, lighthouse: packageVersion('lighthouse'), chromium },
+    versions: { ...versions, lighthouse: lighthouse.lighthouseVersion ?? 'not run', lhci: packageVersion('@lhci/cli'), chromium },
     lighthouse: {
       runsPerPage: RUNS_PER_PAGE,
       preset: 'mobile preset with simulated throttling (Lighthouse defaults)',
       routesRun: lighthouseRoutes.length,
       routesTotal: routes.length,
+      failure: lighthouse.failure,
     },
     baseline: { ...baseline, route: 'empty Next.js page' },
     pages,
+    plain,
     builds,
-    buildMisses: [
-      ...buildTimeMisses(builds),
-      ...buildFailures.map((detail) => ({ budget: 'build', detail })),
-    ],
-    crossCheck: check && { route: home.label, agrees: crossCheckAgrees(check), details: check },
+    buildMisses: [...buildTimeMisses(builds), ...buildFailures.map((detail) => ({ budget: 'build', detail }))],
+    crossCheck: check && { route: '/', agrees: crossCheckAgrees(check), details: check },
     durationSeconds,
   }
 
@@ -425,7 +391,7 @@ async function main() {
   for (const page of missed) for (const miss of page.misses) console.log(`BUDGET MISSED  ${page.route}  ${miss.budget}: ${miss.detail}`)
   for (const miss of results.buildMisses) console.log(`BUDGET MISSED  ${miss.budget}: ${miss.detail}`)
   if (results.crossCheck) {
-    console.log(`\nByte count ${results.crossCheck.agrees ? 'agrees' : 'DOES NOT agree'} with Lighthouse's network requests on ${home.label}.`)
+    console.log(`\nByte count ${results.crossCheck.agrees ? 'agrees' : 'DOES NOT agree'} with Lighthouse's network requests on /.`)
   }
   console.log(`Wrote ${path.relative(PROJECT_ROOT, RESULTS_DIR)}/results.md and results.json.`)
   const overLimit = durationSeconds > TIME_LIMIT_SECONDS ? ` (over the ${TIME_LIMIT_SECONDS / 60} minute aim)` : ''

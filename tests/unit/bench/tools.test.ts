@@ -1,12 +1,6 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import zlib from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createCleanup } from '@/bench/cleanup'
-import { buildTable, pagesTable, ratio, summary, type MeasuredPage } from '@/bench/report'
-import { productionHeaders, resolveStaticFile, startStaticServer, type StaticServer } from '@/bench/static-server'
-import { scriptHash } from '@/lib/security-headers'
+import { buildTable, pagesTable, ratio, resultsMarkdown, summary, type BenchResults, type MeasuredPage } from '@/bench/report'
 
 describe('the undo list', () => {
   it('runs every step once, newest first, and goes on past a step that fails', async () => {
@@ -35,105 +29,69 @@ describe('the undo list', () => {
   })
 })
 
-describe('the static server', () => {
-  let root: string
-  let server: StaticServer
-  beforeAll(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'static-'))
-    fs.mkdirSync(path.join(root, 'programs'))
-    fs.writeFileSync(path.join(root, 'index.html'), '<h1>Home</h1>'.repeat(20))
-    fs.writeFileSync(path.join(root, 'faq.html'), '<h1>FAQ</h1>')
-    fs.writeFileSync(path.join(root, 'programs', 'index.html'), '<h1>Programs</h1>')
-    fs.writeFileSync(path.join(root, '404.html'), '<h1>Not found</h1>')
-    fs.writeFileSync(path.join(root, 'font.woff2'), 'binary')
-    server = await startStaticServer(root)
-  })
-  afterAll(async () => {
-    await server.close()
-    fs.rmSync(root, { recursive: true, force: true })
-  })
-
-  it('maps clean URLs to files like a static host, and never outside the folder', () => {
-    expect(resolveStaticFile(root, '/')).toBe(path.join(root, 'index.html'))
-    expect(resolveStaticFile(root, '/faq?x=1')).toBe(path.join(root, 'faq.html'))
-    expect(resolveStaticFile(root, '/programs')).toBe(path.join(root, 'programs', 'index.html'))
-    expect(resolveStaticFile(root, '/../../etc/passwd')).toBeUndefined()
-    expect(resolveStaticFile(root, '/%E0%A4%A')).toBeUndefined()
-  })
-
-  it('listens on loopback and sends text gzipped at the default level', async () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-    const response = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip' } })
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-encoding')).toBe('gzip')
-    const expected = zlib.gzipSync(fs.readFileSync(path.join(root, 'index.html'))).length
-    expect(Number(response.headers.get('content-length'))).toBe(expected)
-    expect(await response.text()).toContain('<h1>Home</h1>')
-  })
-
-  it('can send the headers the site is deployed with, each page with its own policy', async () => {
-    const page = '<html><body><h1>Hi</h1><script>self.x=1</script></body></html>'
-    fs.writeFileSync(path.join(root, 'deployed.html'), page)
-    fs.mkdirSync(path.join(root, '_next', 'static'), { recursive: true })
-    fs.writeFileSync(path.join(root, '_next', 'static', 'a.js'), '1')
-    const deployed = await startStaticServer(root, productionHeaders)
-    try {
-      const html = await fetch(`${deployed.url}/deployed`)
-      expect(html.headers.get('content-security-policy')).toContain(`'${scriptHash('self.x=1')}'`)
-      expect(html.headers.get('x-content-type-options')).toBe('nosniff')
-      const asset = await fetch(`${deployed.url}/_next/static/a.js`)
-      expect(asset.headers.get('cache-control')).toContain('immutable')
-      expect(asset.headers.get('content-security-policy')).toBeNull()
-    } finally {
-      await deployed.close()
-    }
-  })
-
-  it('sends compressed formats as they are, and 404.html for a missing page', async () => {
-    const font = await fetch(`${server.url}/font.woff2`, { headers: { 'accept-encoding': 'gzip' } })
-    expect(font.headers.get('content-encoding')).toBeNull()
-    expect(font.headers.get('content-type')).toBe('font/woff2')
-    const missing = await fetch(`${server.url}/nowhere`)
-    expect(missing.status).toBe(404)
-    expect(await missing.text()).toContain('Not found')
-  })
-})
-
 describe('the results page', () => {
-  const bytes = { html: 2048, css: 0, js: 100_000, font: 0, image: 0, other: 0, requests: 5 }
-  const baseline: MeasuredPage = { route: 'empty', bytes, misses: [] }
+  const lighthouse = (performance: number): MeasuredPage['lighthouse'] => ({
+    scores: { performance, accessibility: 100, 'best-practices': 96, seo: 100 },
+    metrics: { firstContentfulPaintMs: 800, largestContentfulPaintMs: 1712.4, totalBlockingTimeMs: 40, cumulativeLayoutShift: 0, speedIndexMs: 900 },
+    failingAudits: { performance: [], accessibility: [], 'best-practices': [], seo: [] },
+  })
+  const baseline: MeasuredPage = { route: 'empty Next.js page', bytes: { html: 1500, css: 0, js: 135_000, font: 0, image: 0, other: 0, requests: 6 }, lighthouse: lighthouse(93), misses: [] }
   const page: MeasuredPage = {
     route: '/faq',
-    bytes: { ...bytes, html: 4096, css: 4000, js: 103_000, requests: 7 },
-    lighthouse: {
-      scores: { performance: 98, accessibility: 100, 'best-practices': 96, seo: 100 },
-      metrics: { firstContentfulPaintMs: 800, largestContentfulPaintMs: 1712.4, totalBlockingTimeMs: 40, cumulativeLayoutShift: 0, speedIndexMs: 900 },
-      failingAudits: { performance: [], accessibility: [], 'best-practices': [], seo: [] },
-    },
-    performanceRuns: [97, 98, 99],
-    misses: [{ budget: 'best-practices', detail: '...' }],
+    bytes: { html: 8192, css: 4000, js: 103_000, font: 0, image: 185, other: 0, requests: 9 },
+    lighthouse: lighthouse(88),
+    performanceRuns: [87, 88, 90],
+    misses: [{ budget: 'js', detail: '...' }, { budget: 'best-practices', detail: '...' }],
   }
+  const floor: MeasuredPage = { route: '/faq', bytes: { html: 4096, css: 4000, js: 0, font: 0, image: 185, other: 0, requests: 3 }, lighthouse: lighthouse(100), misses: [] }
+  const rows = (table: string) => table.split('\n').slice(2)
 
-  it('gives each byte figure as a ratio to the empty page', () => {
+  it('puts each page above the same page as plain HTML, its bytes as a ratio to that floor', () => {
     expect(ratio(4096, 2048)).toBe('2.00×')
     expect(ratio(0, 0)).toBe('=')
     expect(ratio(10, 0)).toBe('new')
-    const table = pagesTable({ baseline, pages: [page] })
-    const row = table.split('\n').find((line) => line.startsWith('| `/faq`')) ?? ''
-    expect(row).toContain('98 (97, 98, 99)')
-    expect(row).toContain('1,712 ms')
-    expect(row).toContain('4.0 KB (2.00×)')
-    expect(row).toContain('100.6 KB (1.03×)')
-    expect(row).toContain('| best-practices |')
+    const [empty, site, plain, ...rest] = rows(pagesTable({ baseline, pages: [page], plain: [floor] }))
+    expect(rest).toEqual([])
+    expect(empty).toMatch(/^\| empty Next\.js page \| 93 \|.* \| 6 \| reference \|$/)
+    expect(site).toMatch(/^\| `\/faq` \| 88 \(87, 88, 90\) \|/)
+    expect(site).toContain('1,712 ms')
+    expect(site).toContain('| 8.0 KB (2.00×) | 3.9 KB (1.00×) | 100.6 KB (new) |')
+    expect(site).toContain('| 9 (3.00×) | js, best-practices |')
+    expect(plain).toMatch(/^\| `\/faq` as plain HTML \| 100 \|.*\| 4\.0 KB \| 3\.9 KB \| 0 B \| 185 B \| 3 \| reference \|$/)
   })
 
-  it('sums up the distance to the floor, and the lowest scores', () => {
-    const text = summary({ baseline, pages: [page, { route: '/bytes-only', bytes: { ...bytes, js: 101_000 }, misses: [] }] })
-    expect(text).toContain('downloads 2.9 KB more JavaScript')
-    expect(text).toContain('3.9 KB of CSS')
-    expect(text).toContain('in at most 7 requests')
-    expect(text).toContain('over the 1 pages measured: performance 98')
-    expect(text).toContain('best practices 96')
+  it('will not print a page without its floor', () => {
+    expect(() => pagesTable({ baseline, pages: [page], plain: [] })).toThrow(/No plain-HTML floor was measured for \/faq/)
+  })
+
+  it('sums up the site against its floor and the empty page, with the lowest scores', () => {
+    const text = summary({ baseline, pages: [page, { route: '/bytes-only', bytes: { ...page.bytes, js: 0, html: 2000 }, misses: [] }], plain: [floor] })
+    expect(text).toContain('The empty Next.js page downloads 131.8 KB of JavaScript in 6 requests.')
+    expect(text).toContain('The heaviest page of the site downloads 100.6 KB of JavaScript, 8.0 KB of HTML and 3.9 KB of CSS (gzip), in at most 9 requests')
+    expect(text).toContain('the same pages as plain HTML at most 0 B of JavaScript, 4.0 KB of HTML')
+    expect(text).toContain('Lowest Lighthouse performance: 88 for the site, 100 for the same pages as plain HTML, 93 for the empty Next.js page.')
+    expect(text).toContain('best practices and SEO on the site: 100, 96, 100')
+  })
+
+  it('lists every missed budget under its page, and says Lighthouse stopped when it did', () => {
+    const results: BenchResults = {
+      generatedAt: '2026-11-27T08:00:00.000Z',
+      mode: 'quick',
+      machine: { cpus: 2, loadAverageAtStart: [1, 1, 1], node: 'v20', note: '' },
+      versions: { next: '16', react: '19', 'react-dom': '19', lighthouse: '12.1.0', lhci: '0.14.0', chromium: 'Chromium' },
+      lighthouse: { runsPerPage: 1, preset: 'mobile', routesRun: 1, routesTotal: 1, failure: 'NO_FCP' },
+      baseline,
+      pages: [{ ...page, misses: [{ budget: 'js', detail: 'JavaScript is 100.6 KB gzip; the budget is 0 B.' }] }],
+      plain: [floor],
+      builds: [],
+      buildMisses: [],
+      durationSeconds: 60,
+    }
+    const markdown = resultsMarkdown(results)
+    expect(markdown).toContain('- `/faq`, **js**: JavaScript is 100.6 KB gzip; the budget is 0 B.')
+    expect(markdown).toContain('**Lighthouse stopped before it had measured every page:** NO_FCP')
+    expect(markdown).toContain('Lighthouse 12.1.0 run by Lighthouse CI 0.14.0')
+    expect(markdown).not.toContain('Every page meets every budget.')
   })
 
   it('shows seconds per page for each build size', () => {
