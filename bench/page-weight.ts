@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { attribute, elements, isExecutableScript, parseHtml, relList, textContent } from '@/bench/html'
+import { htmlFileForRoute } from '@/lib/addresses'
 
 export type ResourceKind = 'css' | 'js' | 'font' | 'image' | 'other'
 
@@ -153,14 +154,6 @@ export function readPage(html: string): PageParts {
 // Files in out/
 // ---------------------------------------------------------------------------------------------
 
-/** The HTML file a static host serves for a route: "/" -> index.html, "/faq" -> faq.html. */
-export function htmlFileForRoute(outDir: string, route: string): string {
-  if (route === '/') return path.join(outDir, 'index.html')
-  const trimmed = route.replace(/^\/+|\/+$/g, '')
-  const asFile = path.join(outDir, `${trimmed}.html`)
-  return fs.existsSync(asFile) ? asFile : path.join(outDir, trimmed, 'index.html')
-}
-
 /**
  * What a first visit to `route` downloads. A resource that is not in out/ is not counted, except
  * that a missing stylesheet or script is an error: the page would be broken. (A missing
@@ -168,7 +161,7 @@ export function htmlFileForRoute(outDir: string, route: string): string {
  */
 export function measurePage(outDir: string, route: string): PageWeight {
   outDir = path.resolve(outDir)
-  const htmlFile = htmlFileForRoute(outDir, route)
+  const htmlFile = path.join(outDir, htmlFileForRoute(route))
   if (!fs.existsSync(htmlFile)) {
     throw new Error(`No built page for ${route} (looked for ${path.relative(process.cwd(), htmlFile)}). Run npm run build first.`)
   }

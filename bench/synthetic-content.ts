@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Top-level pages, so the site's `[slug]` route builds them like /faq. */
+/** Top-level pages, built by the site's catch-all route like /faq. */
 export const SYNTHETIC_PREFIX = 'bench-page-'
 
 export function syntheticRoute(index: number): string {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { gzipSize, htmlFileForRoute, measurePage, readPage, transferSize } from '@/bench/page-weight'
+import { gzipSize, measurePage, readPage, transferSize } from '@/bench/page-weight'
 
 const findSubresources = (html: string) => readPage(html).subresources
 
@@ -133,13 +133,6 @@ describe('measuring a built page', () => {
   it('says to build first when a route has no HTML', () => {
     writeOut({ 'index.html': '' })
     expect(() => measurePage(outDir, '/missing')).toThrow(/No built page for \/missing.*npm run build/)
-  })
-
-  it('finds the HTML file for a route the way a static host does', () => {
-    writeOut({ 'index.html': '', 'faq.html': '', 'programs/index.html': '' })
-    expect(htmlFileForRoute(outDir, '/')).toBe(path.join(outDir, 'index.html'))
-    expect(htmlFileForRoute(outDir, '/faq')).toBe(path.join(outDir, 'faq.html'))
-    expect(htmlFileForRoute(outDir, '/programs')).toBe(path.join(outDir, 'programs', 'index.html'))
   })
 
   it('gzips text and leaves compressed formats alone', () => {
