@@ -40,7 +40,53 @@ export const PERSON_FIRST_WORDS: WordRule[] = [
  */
 export const PROPER_NAME_ALLOW_LIST: string[] = [
   'Substance Abuse Comprehensive Outpatient Treatment',
+  'Substance Abuse Intensive Outpatient Program',
   'Substance Abuse and Mental Health Services Administration',
   'Alcoholics Anonymous',
   'National Institute on Drug Abuse',
 ]
+
+/**
+ * Reading grade limits by page address. Plain-language guidance aims at grade 8; pages people
+ * read at a hard moment (the home page, first steps, staying safe) aim lower.
+ */
+export const READING_GRADE_LIMITS_BY_ROUTE: Readonly<Record<string, number>> = {
+  '/': 6,
+  '/get-help': 6,
+  '/staying-safe': 6,
+}
+
+/** The reading grade limit for the page at `route`. */
+export function readingGradeLimitFor(route: string): number {
+  return READING_GRADE_LIMITS_BY_ROUTE[route] ?? READING_GRADE_LIMIT
+}
+
+/**
+ * Who may be named in a page's `reviewedBy`: roles, not people, and only roles that really
+ * review pages. A page names the role of whoever last checked it, and claims no other review.
+ */
+export const REVIEWER_ROLES = [
+  'Web content team',
+  'Clinical director',
+  'Medical director',
+  'Licensed clinician',
+  'Privacy officer',
+] as const
+
+export type ReviewerRole = (typeof REVIEWER_ROLES)[number]
+
+/** The roles whose review counts as a clinical review. */
+export const CLINICAL_REVIEWER_ROLES: readonly ReviewerRole[] = ['Clinical director', 'Medical director', 'Licensed clinician']
+
+/**
+ * What a page's `guidance` field may say it gives: general health or legal guidance. Such a page
+ * lists its sources, and until a clinician reviews it the content check lists it as waiting.
+ */
+export const GUIDANCE_KINDS = ['health', 'legal'] as const
+
+export type GuidanceKind = (typeof GUIDANCE_KINDS)[number]
+
+/** True when a page that gives guidance still waits for a clinical review. */
+export function awaitsClinicalReview(page: { guidance?: readonly GuidanceKind[]; reviewedBy: string }): boolean {
+  return (page.guidance?.length ?? 0) > 0 && !(CLINICAL_REVIEWER_ROLES as readonly string[]).includes(page.reviewedBy)
+}

@@ -16,6 +16,7 @@ import path from 'node:path'
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml'
 import { z } from 'zod'
 import { contentFileForRoute, routeForContentFile, routeOf, segmentsOf } from '@/lib/addresses'
+import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
 import { closestName } from '@/lib/suggest'
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content')
@@ -35,6 +36,37 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as year-month-day, for example 2026-11-27.')
   .refine(isRealDate, { message: 'This is not a real date. Check the month and the day.' })
 
+/** An https address: the full address of the page used, so a reader can open it safely. */
+const httpsAddress = z
+  .string({ error: 'Add the full web address of the page you used, starting with https://.' })
+  .trim()
+  .refine(
+    (value) => {
+      try {
+        return new URL(value).protocol === 'https:'
+      } catch {
+        return false
+      }
+    },
+    { message: 'Write the full address starting with https://, like https://www.samhsa.gov/find-help/national-helpline. An http:// address is not accepted.' },
+  )
+
+/**
+ * One public source of general health or legal information on a page: what a reader needs to find
+ * it and judge it. Shown under "Sources" at the foot of the page.
+ */
+export const sourceSchema = z.strictObject({
+  title: z.string({ error: 'Add the title of the page you used, as it appears on that page.' }).trim().min(3, 'The title is too short.'),
+  publisher: z
+    .string({ error: 'Add who published it, like "Centers for Disease Control and Prevention (CDC)".' })
+    .trim()
+    .min(2, 'Add who published it.'),
+  url: httpsAddress,
+  accessed: isoDate,
+})
+
+export type Source = z.output<typeof sourceSchema>
+
 /** The fields every page has. Unknown fields are errors, so a misspelled key is never ignored. */
 export const frontmatterSchema = z
   .strictObject({
@@ -50,13 +82,28 @@ export const frontmatterSchema = z
       .max(160, 'Keep the description under 160 characters: search engines cut longer ones.'),
     navTitle: z.string().trim().min(1).max(30, 'Keep the short title under 30 characters.').optional(),
     lastReviewed: isoDate,
-    reviewedBy: z
-      .string({ error: 'Say who last reviewed the page. A role is enough, for example "Clinical director".' })
-      .trim()
-      .min(3, 'Say who last reviewed the page. A role is enough.'),
+    reviewedBy: z.enum(REVIEWER_ROLES, {
+      error: `Write the role of whoever last checked the page, one of: ${REVIEWER_ROLES.join(', ')}. Name only a review that took place.`,
+    }),
     nextReview: isoDate.optional(),
+    /** What general guidance the page gives: health, legal, or both. */
+    guidance: z
+      .array(z.enum(GUIDANCE_KINDS, { error: `Use ${GUIDANCE_KINDS.join(' or ')}.` }), {
+        error: `Write a list in square brackets, like [health] or [health, legal].`,
+      })
+      .min(1, 'Name at least one kind of guidance, or leave the field out.')
+      .optional(),
+    /** The public sources of the page's general health or legal information. */
+    sources: z.array(sourceSchema, { error: 'List each source as an item starting with "- title:". See CONTENT.md.' }).min(1, 'List at least one source, or leave the field out.').optional(),
   })
   .superRefine((fm, ctx) => {
+    if (fm.guidance && !fm.sources) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'A page that gives health or legal guidance lists the public sources it is based on. Add them under "sources:".',
+      })
+    }
     // Compared only when both dates are real; otherwise the date's own error says what to fix.
     if (fm.nextReview && isRealDate(fm.nextReview) && isRealDate(fm.lastReviewed) && fm.nextReview <= fm.lastReviewed) {
       ctx.addIssue({
@@ -99,6 +146,11 @@ export interface ContentProblem {
   /** What to do about it. */
   hint?: string
   severity: 'error' | 'warning'
+  /**
+   * A warning that stays a warning under --strict: something staff should see that must not stop
+   * the site from being built, such as a page that waits for a clinician's review.
+   */
+  staysWarning?: true
 }
 
 export function formatProblem(p: ContentProblem): string {
@@ -190,26 +242,30 @@ export function parsePage(source: string, file: string, displayDir = 'content'):
     const problems: ContentProblem[] = []
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
+        // A misspelled field of the page, or of one of its sources.
+        const inSource = issue.path[0] === 'sources'
+        const container = issue.path.length === 0 ? doc.contents : doc.getIn(issue.path, true)
         for (const key of issue.keys) {
-          const known = Object.keys(frontmatterSchema.shape)
+          const known = Object.keys(inSource ? sourceSchema.shape : frontmatterSchema.shape)
           const close = closestName(key, known)
           problems.push({
             file: shownFile,
-            ...at(keyOffset(doc.contents, key) ?? 0),
-            field: key,
-            message: `"${key}" is not a field pages can have.${close ? ` Did you mean "${close}"?` : ''}`,
+            ...at(keyOffset(container, key) ?? 0),
+            field: fieldLabel([...issue.path, key]),
+            message: `"${key}" is not a field ${inSource ? 'a source' : 'pages'} can have.${close ? ` Did you mean "${close}"?` : ''}`,
             hint: `Rename or remove it. The fields are: ${known.join(', ')}.`,
             severity: 'error',
           })
         }
         continue
       }
-      const field = issue.path.join('.')
+      const field = fieldLabel(issue.path)
       const node = doc.getIn(issue.path, true) as Node | undefined
       const missing = node === undefined
       problems.push({
         file: shownFile,
-        ...at(node?.range?.[0] ?? 0),
+        // A missing field has no line: point at the nearest part that exists (its source, say).
+        ...at(node?.range?.[0] ?? nearestOffset(doc, issue.path)),
         field,
         message: missing ? 'This field is missing.' : issue.message,
         hint: missing ? issue.message : 'See "Page details (frontmatter)" in CONTENT.md.',
@@ -229,6 +285,20 @@ export function parsePage(source: string, file: string, displayDir = 'content'):
     body,
     bodyStartLine,
   }
+}
+
+/** ["sources", 1, "url"] -> "sources, item 2, url": a field's name as staff read it. */
+function fieldLabel(fieldPath: readonly PropertyKey[]): string {
+  return fieldPath.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(', ')
+}
+
+/** Where the nearest enclosing part of a missing field starts in the YAML. */
+function nearestOffset(doc: ReturnType<typeof parseDocument>, fieldPath: readonly PropertyKey[]): number {
+  for (let n = fieldPath.length - 1; n > 0; n--) {
+    const node = doc.getIn(fieldPath.slice(0, n), true) as Node | undefined
+    if (node?.range) return node.range[0]
+  }
+  return 0
 }
 
 function keyOffset(contents: unknown, key: string): number | undefined {

@@ -40,6 +40,8 @@ const crisisLine = z.strictObject({
   }),
   text: z.boolean({ error: 'Write true if the line takes text messages, false if not.' }),
   note: text.optional(),
+  /** The languages callers can speak in, like English and Spanish. */
+  languages: textList.optional(),
 })
 
 const slug = z
@@ -77,6 +79,15 @@ const programSchema = z.strictObject({
   includes: textList,
   /** The key of the program after which this one can go on. */
   continuesAfter: programKey.optional(),
+  /** Whether 12-step meetings (like Alcoholics Anonymous) are encouraged, and whether required. */
+  twelveStepMeetings: z
+    .strictObject({
+      encouraged: z.boolean({ error: 'Write true or false.' }),
+      required: z.boolean({ error: 'Write true or false.' }),
+    })
+    .optional(),
+  /** How many family sessions a week; the family session joins `includes` from this number. */
+  familySessionsPerWeek: sessionsPerWeek.optional(),
 })
 
 const programFactsSchema = z
@@ -92,6 +103,8 @@ const programFactsSchema = z
       suicideAndCrisis: crisisLine,
       emergency: crisisLine,
       samhsa: crisisLine,
+      samhsaTty: crisisLine,
+      relay: crisisLine,
     }),
     coOccurringShare: text,
     programs: z.array(programSchema).min(1, 'List at least one program.'),
@@ -99,6 +112,8 @@ const programFactsSchema = z
       name: text,
       partOf: programKey,
       optional: z.boolean(),
+      /** Written to follow "for": "for people who need ...". */
+      forWhom: text,
       sessionsPerWeek,
       minWeeks: wholeNumber('The shortest number of weeks'),
       maxWeeks: wholeNumber('The longest number of weeks'),
@@ -168,6 +183,18 @@ export function timesAWeek(n: number): string {
   return n < numberWords.length ? `${numberWords[n]} a week` : `${n} times a week`
 }
 
+/** "daily structured support" -> "Daily structured support": facts written to follow a word
+ * ("for people with ...") start with a capital where they start a line, as on the cards. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** How a program asks about 12-step meetings, in words: "encouraged, but not required". */
+export function twelveStepText(meetings: { encouraged: boolean; required: boolean }): string {
+  if (meetings.required) return 'required'
+  return meetings.encouraged ? 'encouraged, but not required' : 'optional'
+}
+
 /** ["morning", "evening"] -> "morning and evening"; three or more get commas. */
 export function joinWithAnd(items: readonly string[]): string {
   return new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }).format(items)
@@ -185,9 +212,16 @@ export function toPhone(number: string): Phone {
 type Parsed = z.output<typeof programFactsSchema>
 
 function deriveProgram(program: Parsed['programs'][number]) {
-  const { sessionsPerWeek, weeks, groupTimes, frequency } = program
+  const { sessionsPerWeek, weeks, groupTimes, frequency, familySessionsPerWeek, twelveStepMeetings } = program
+  const familySession = familySessionsPerWeek !== undefined ? `a family session ${timesAWeek(familySessionsPerWeek)}` : undefined
   return {
     ...program,
+    // The family session is one of the things the program includes, written once as a number.
+    includes: familySession ? [...program.includes, capitalize(familySession)] : program.includes,
+    /** "a family session twice a week" (from the number), to use inside a sentence. */
+    familySession,
+    /** "encouraged, but not required". */
+    twelveStepMeetingsText: twelveStepMeetings ? twelveStepText(twelveStepMeetings) : undefined,
     href: `/programs/${program.slug}`,
     /** "N times a week", or the words of `frequency`; undefined where the facts do not say. */
     howOften: sessionsPerWeek !== undefined ? timesAWeek(sessionsPerWeek) : frequency,
@@ -197,21 +231,34 @@ function deriveProgram(program: Parsed['programs'][number]) {
   }
 }
 
-export type Program = ReturnType<typeof deriveProgram>
+export type Program = ProgramFacts['programs'][number]
 
 function derive(data: Parsed) {
   const crisisLines = Object.fromEntries(
-    Object.entries(data.crisisLines).map(([key, line]) => [key, { ...line, phone: toPhone(line.number) }]),
-  ) as { [K in keyof Parsed['crisisLines']]: Parsed['crisisLines'][K] & { phone: Phone } }
+    Object.entries(data.crisisLines).map(([key, line]) => [
+      key,
+      { ...line, phone: toPhone(line.number), languagesText: line.languages ? joinWithAnd(line.languages) : undefined },
+    ]),
+  ) as { [K in keyof Parsed['crisisLines']]: Parsed['crisisLines'][K] & { phone: Phone; languagesText?: string } }
   const cc = data.continuingCare
+  const programs = data.programs.map(deriveProgram).map((program, _, all) => {
+    const after = all.find((p) => p.key === program.continuesAfter)
+    return {
+      ...program,
+      /** "It can go on, as an outpatient service, after the IOP ends": a sentence of its own. */
+      continuesAfterText: after ? `It can go on, as an outpatient service, after the ${after.shortName ?? after.name} ends` : undefined,
+    }
+  })
   return {
     ...data,
     phone: toPhone(data.organization.phone),
     crisisLines,
-    programs: data.programs.map(deriveProgram),
+    programs,
     programCount: data.programs.length,
     continuingCare: {
       ...cc,
+      /** "optional", or "part of the program". */
+      optionalText: cc.optional ? 'optional' : 'part of the program',
       howOften: timesAWeek(cc.sessionsPerWeek),
       howLong: `${cc.minWeeks} to ${cc.maxWeeks} weeks`,
     },
@@ -375,17 +422,16 @@ export function programSummaries(f: ProgramFacts = facts): ProgramSummary[] {
     const groups = p.groupTimesText ? `${p.howOften}, ${p.groupTimesText} groups` : p.howOften
     const length = p.howLong && p.totalMeetings ? `${p.howLong} (at least ${p.totalMeetings} meetings)` : p.howLong
     const stepDown = cc.partOf === p.key ? `${cc.optional ? 'an optional ' : 'the '}${cc.name}: ${cc.howOften} for ${cc.howLong}` : undefined
-    const after = p.continuesAfter ? programByKey(p.continuesAfter, f) : undefined
     return {
       key: p.key,
       name: p.name,
       shortName: p.shortName,
       label: p.shortName ? `${p.name} (${p.shortName})` : p.name,
       href: p.href,
-      forWhom: p.forWhom,
+      forWhom: capitalize(p.forWhom),
       howOften: groups,
-      howLong: after
-        ? `It can go on, as an outpatient service, after the ${after.shortName ?? after.name} ends`
+      howLong: p.continuesAfterText
+        ? p.continuesAfterText
         : length && stepDown
           ? `${length}, then ${stepDown}`
           : length,

@@ -12,7 +12,7 @@ export const SITE_NAME = 'Anuvia treatment programs'
 export const MAIN_NAV_ROUTES = ['/programs', '/what-to-expect', '/families', '/faq', '/get-help'] as const
 
 /** Links in the footer, after the main navigation. */
-export const FOOTER_ROUTES = ['/about', '/privacy', '/accessibility'] as const
+export const FOOTER_ROUTES = ['/paying-for-care', '/staying-safe', '/confidentiality', '/about', '/privacy', '/accessibility'] as const
 
 /** The questions-and-answers page: its `## Question?` sections become FAQPage structured data. */
 export const FAQ_ROUTE = '/faq'

@@ -28,11 +28,11 @@ const report = await checkContent({
 const errors = report.problems.filter((p) => p.severity === 'error')
 const warnings = report.problems.filter((p) => p.severity === 'warning')
 
-console.log(`Content check: ${report.files} pages, today is ${values.today}, reading grade limit ${READING_GRADE_LIMIT}${values.strict ? ', strict' : ''}\n`)
+console.log(`Content check: ${report.files} pages, today is ${values.today}, reading grade limit ${READING_GRADE_LIMIT} (lower for some pages)${values.strict ? ', strict' : ''}\n`)
 for (const problem of report.problems) console.log(`${formatProblem(problem)}\n`)
 
 console.log('Reading grade (Flesch-Kincaid) of each page:')
-for (const { file, grade } of report.grades) console.log(`  ${grade.toFixed(1).padStart(5)}  ${file}`)
+for (const { file, grade, limit } of report.grades) console.log(`  ${grade.toFixed(1).padStart(5)}  (limit ${limit})  ${file}`)
 
 const summary = `${errors.length} error(s), ${warnings.length} warning(s)`
 if (errors.length > 0) {

@@ -1,7 +1,8 @@
 import { PhoneLink } from '@/components/mdx/phone-link'
+import { CallOrText } from '@/components/site/call-or-text'
 import { facts } from '@/lib/program-facts'
 
-/** The crisis and national lines, as a panel with tap-to-call links. */
+/** The crisis and national lines, as a panel with tap-to-call links, and how to reach them by relay or TTY. */
 export function CrisisHelp() {
   const { suicideAndCrisis, emergency, samhsa } = facts.crisisLines
   return (
@@ -15,11 +16,15 @@ export function CrisisHelp() {
           <PhoneLink line="emergency" />.
         </li>
         <li>
-          <strong>{suicideAndCrisis.name}:</strong> call <PhoneLink line="suicideAndCrisis" /> or text{' '}
-          <PhoneLink line="suicideAndCrisis" sms />, any time, day or night.
+          <strong>{suicideAndCrisis.name}:</strong> <CallOrText line="suicideAndCrisis" />, any time, day or night.
         </li>
         <li>
           <strong>{samhsa.name}:</strong> call <PhoneLink line="samhsa" />. {samhsa.note}
+          {samhsa.languagesText ? ` In ${samhsa.languagesText}.` : null}
+        </li>
+        <li>
+          <strong>If you are deaf or hard of hearing:</strong> dial <PhoneLink line="relay" /> for a relay service, or
+          call the helpline&apos;s TTY line, <PhoneLink line="samhsaTty" />.
         </li>
       </ul>
     </aside>

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { programSummaries } from '@/lib/program-facts'
 
-/** The three programs at a glance, as linked cards (home page). */
+/** The programs at a glance, as linked cards (home page). */
 export function ProgramCards() {
   return (
     <ul className="my-6 grid list-none gap-4 pl-0 md:grid-cols-3">

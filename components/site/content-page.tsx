@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Breadcrumbs } from '@/components/site/breadcrumbs'
 import { JsonLd } from '@/components/site/json-ld'
 import { PageReview } from '@/components/site/page-review'
+import { PageSources } from '@/components/site/page-sources'
 import { ProgramNav } from '@/components/site/program-nav'
 import type { Page } from '@/lib/content'
 import { breadcrumbsFor } from '@/lib/navigation'
@@ -11,7 +12,7 @@ import { structuredDataFor } from '@/lib/structured-data'
 
 /**
  * The frame of every content page: breadcrumbs, the one h1, the MDX body, the review line, and
- * the page's structured data. A program's page (one whose address a program in the facts has)
+ * the page's structured data, with its sources and its review line at the foot. A program's page (one whose address a program in the facts has)
  * also gets the links between the programs beside it.
  */
 export function ContentPage({ page, children }: { page: Page; children: ReactNode }) {
@@ -20,7 +21,13 @@ export function ContentPage({ page, children }: { page: Page; children: ReactNod
       {page.segments.length > 1 ? <Breadcrumbs trail={breadcrumbsFor(page.segments)} /> : null}
       <h1>{page.frontmatter.title}</h1>
       {children}
-      <PageReview lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} />
+      <PageSources sources={page.frontmatter.sources ?? []} />
+      <PageReview
+        lastReviewed={page.frontmatter.lastReviewed}
+        nextReview={page.frontmatter.nextReview}
+        reviewedBy={page.frontmatter.reviewedBy}
+        guidance={page.frontmatter.guidance}
+      />
       <p className="print-only">Web address: {absoluteUrl(page.route)}</p>
       {structuredDataFor(page).map((data, index) => (
         <JsonLd key={index} data={data} />

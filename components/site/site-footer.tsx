@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { PhoneLink } from '@/components/mdx/phone-link'
+import { CallOrText } from '@/components/site/call-or-text'
 import { footerLinks, mainNavLinks } from '@/lib/navigation'
 import { facts } from '@/lib/program-facts'
 
@@ -20,7 +21,7 @@ export function SiteFooter() {
           <h2 className="text-lg font-bold">Help right now</h2>
           <ul className="mt-2 space-y-1">
             <li>
-              {suicideAndCrisis.name}: call or text <PhoneLink line="suicideAndCrisis" />
+              {suicideAndCrisis.name}: <CallOrText line="suicideAndCrisis" />
             </li>
             <li>
               {emergency.name}: call <PhoneLink line="emergency" />

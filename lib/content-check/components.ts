@@ -4,8 +4,8 @@
  */
 import { visit } from 'unist-util-visit'
 import { MDX_COMPONENT_NAMES, isMdxComponentName } from '@/lib/mdx-components-list'
-import { hasCodeAttribute, isJsx, textAttribute, type JsxElement } from '@/lib/mdx-text'
-import { factNames, listFactNames, phoneLines } from '@/lib/program-facts'
+import { attributeOf, hasCodeAttribute, isJsx, textAttribute, type JsxElement } from '@/lib/mdx-text'
+import { factNames, facts, listFactNames, phoneLines } from '@/lib/program-facts'
 import { closestName } from '@/lib/suggest'
 import { at, type Finding, type PageCheck } from '@/lib/content-check/types'
 
@@ -47,6 +47,16 @@ function checkComponent(node: JsxElement): Finding[] {
         },
       ]
     }
+    if (attributeOf(node, 'sms').kind !== 'missing' && !takesTexts(line ?? 'program')) {
+      // Whether a line takes text messages is a fact: a text link to one that does not would fail.
+      return [
+        {
+          message: `<PhoneLink sms> makes a text-message link, but the facts say ${line && line !== 'program' ? `the line "${line}"` : 'our program number'} does not take texts.`,
+          hint: 'Remove sms (and the words "or text" next to it), or set text: true for that line in content/program-facts.yaml if it really takes texts.',
+          severity: 'error',
+        },
+      ]
+    }
   }
   return []
 }
@@ -75,4 +85,9 @@ function checkFactName(component: 'Fact' | 'FactList', factName: string | undefi
     return [{ message: `The fact "${factName}" is a single value, not a list.`, hint: `Use <Fact name="${factName}" /> to show it inside a sentence.`, severity: 'error' }]
   }
   return []
+}
+
+/** Whether the facts say a phone line takes text messages (our own number: no text fact, so no). */
+function takesTexts(line: string): boolean {
+  return line in facts.crisisLines && facts.crisisLines[line as keyof typeof facts.crisisLines].text
 }

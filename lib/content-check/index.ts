@@ -9,6 +9,8 @@
  */
 import path from 'node:path'
 import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
+import { readingGradeLimitFor } from '@/lib/content-rules'
+import { checkClinicalReview } from '@/lib/content-check/clinical-review'
 import { checkComponents } from '@/lib/content-check/components'
 import { checkFaqAnswers } from '@/lib/content-check/faq-answers'
 import { checkHeadings } from '@/lib/content-check/headings'
@@ -19,6 +21,7 @@ import { readPages } from '@/lib/content-check/read'
 import { checkReadingGrade, readingGrade } from '@/lib/content-check/reading-grade'
 import { checkRequiredPages } from '@/lib/content-check/required-pages'
 import { checkReviewDates } from '@/lib/content-check/review-dates'
+import { checkSources } from '@/lib/content-check/sources'
 import { checkTypedPhones } from '@/lib/content-check/typed-phones'
 import type { CheckContext, PageCheck } from '@/lib/content-check/types'
 import { checkWords } from '@/lib/content-check/words'
@@ -39,6 +42,8 @@ export interface CheckOptions {
 export interface PageGrade {
   file: string
   grade: number
+  /** The page's limit (lib/content-rules.ts). */
+  limit: number
 }
 
 export interface CheckReport {
@@ -62,19 +67,21 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
 
   const grades: PageGrade[] = []
   for (const entry of pages) {
-    const findings = [...checkReviewDates(entry, context), ...checkFaqAnswers(entry)]
+    const findings = [...checkReviewDates(entry, context), ...checkSources(entry, context), ...checkClinicalReview(entry), ...checkFaqAnswers(entry)]
     if (entry.tree) {
       const readable = { ...entry, tree: entry.tree }
       for (const check of PAGE_CHECKS) findings.push(...check(readable, context))
       const grade = readingGrade(entry.tree)
-      grades.push({ file: entry.shownFile, grade })
-      findings.push(...checkReadingGrade(grade))
+      const limit = readingGradeLimitFor(entry.route)
+      grades.push({ file: entry.shownFile, grade, limit })
+      findings.push(...checkReadingGrade(grade, limit))
     }
     problems.push(...findings.map((finding) => ({ ...finding, file: entry.shownFile })))
   }
   problems.push(...checkRequiredPages(context, displayDir))
 
-  const final = options.strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems
+  // --strict turns warnings into errors, except those that must never stop the build.
+  const final = options.strict ? problems.map((p) => (p.staysWarning ? p : { ...p, severity: 'error' as const })) : problems
   return { files: pages.length, problems: sortProblems(final), grades }
 }
 

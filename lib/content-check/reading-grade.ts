@@ -42,12 +42,13 @@ export function readingGrade(tree: Root): number {
 const HINT =
   'Use shorter sentences (aim for 15 words or fewer) and everyday words: "use" not "utilize", "help" not "facilitate". Split long sentences in two, and turn lists of things into bullet points.'
 
-export function checkReadingGrade(grade: number): Finding[] {
-  if (grade > READING_GRADE_LIMIT) {
-    return [{ message: `The page reads at grade ${grade}, above the limit of ${READING_GRADE_LIMIT}.`, hint: HINT, severity: 'error' }]
+/** Checks a grade against the page's limit (lib/content-rules.ts: 8, or lower for some pages). */
+export function checkReadingGrade(grade: number, limit: number = READING_GRADE_LIMIT): Finding[] {
+  if (grade > limit) {
+    return [{ message: `The page reads at grade ${grade}, above its limit of ${limit}.`, hint: HINT, severity: 'error' }]
   }
-  if (grade > READING_GRADE_LIMIT - READING_GRADE_WARNING_MARGIN) {
-    return [{ message: `The page reads at grade ${grade}, close to the limit of ${READING_GRADE_LIMIT}.`, hint: HINT, severity: 'warning' }]
+  if (grade > limit - READING_GRADE_WARNING_MARGIN) {
+    return [{ message: `The page reads at grade ${grade}, close to its limit of ${limit}.`, hint: HINT, severity: 'warning' }]
   }
   return []
 }

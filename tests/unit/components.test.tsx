@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Fact, FactList } from '@/components/mdx/fact'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
+import { CrisisHelp } from '@/components/mdx/crisis-help'
+import { CrisisBanner } from '@/components/site/crisis-banner'
 import { PageReview } from '@/components/site/page-review'
+import { PageSources } from '@/components/site/page-sources'
+import { SiteFooter } from '@/components/site/site-footer'
 import { facts, programByKey, programSummaries } from '@/lib/program-facts'
 
 const iop = programByKey('iop')
@@ -66,9 +70,72 @@ describe('<ProgramComparison>', () => {
 })
 
 describe('<PageReview>', () => {
-  it('shows both dates in words, with machine-readable values', () => {
-    const { container } = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" />)
-    expect(container.textContent).toBe('Page last reviewed: November 27, 2026Next review due: November 27, 2027')
+  it('shows both dates in words, with machine-readable values, and who reviewed the page', () => {
+    const { container } = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Clinical director" />)
+    expect(container.textContent).toBe('Page last reviewed: November 27, 2026, by the clinical directorNext review due: November 27, 2027')
     expect([...container.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(['2026-11-27', '2027-11-27'])
+  })
+
+  it('tells readers when a page with guidance has not been reviewed by a clinician, and only then', () => {
+    const waiting = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" guidance={['health']} />)
+    expect(waiting.container.textContent).toContain('A clinician has not yet reviewed this page.')
+    cleanup()
+    const reviewed = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Licensed clinician" guidance={['health']} />)
+    expect(reviewed.container.textContent).not.toContain('clinician has not')
+    cleanup()
+    const noGuidance = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" />)
+    expect(noGuidance.container.textContent).not.toContain('clinician has not')
+  })
+})
+
+describe('<PageSources>', () => {
+  it('lists each source under "Sources", linked to the publisher, with the date it was read', () => {
+    render(
+      <PageSources
+        sources={[{ title: 'Lifesaving Naloxone', publisher: 'Centers for Disease Control and Prevention (CDC)', url: 'https://www.cdc.gov/stop-overdose/caring/naloxone.html', accessed: '2026-11-27' }]}
+      />,
+    )
+    const section = screen.getByRole('region', { name: 'Sources' })
+    const link = within(section).getByRole('link', { name: 'Lifesaving Naloxone' })
+    expect(link.getAttribute('href')).toBe('https://www.cdc.gov/stop-overdose/caring/naloxone.html')
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer')
+    expect(section.textContent).toContain('Centers for Disease Control and Prevention (CDC). Read on November 27, 2026.')
+  })
+
+  it('shows nothing for a page without sources', () => {
+    const { container } = render(<PageSources sources={[]} />)
+    expect(container.innerHTML).toBe('')
+  })
+})
+
+describe('call or text, from the text fact', () => {
+  it('offers a text link only for a line the facts say takes texts, in every place that shows the line', () => {
+    const line = facts.crisisLines.suicideAndCrisis
+    const smsLinks = () => [...document.querySelectorAll(`a[href="sms:${line.phone.href}"]`)]
+    const places = () => (
+      <>
+        <CrisisBanner />
+        <CrisisHelp />
+        <SiteFooter />
+      </>
+    )
+    render(places())
+    expect(line.text).toBe(true)
+    expect(smsLinks()).toHaveLength(3)
+    cleanup()
+    const original = line.text
+    try {
+      line.text = false
+      render(places())
+      expect(smsLinks()).toHaveLength(0)
+      expect(document.body.textContent).not.toMatch(/or text/)
+    } finally {
+      line.text = original
+    }
+  })
+
+  it('links the crisis bar to staying safe', () => {
+    render(<CrisisBanner />)
+    expect(screen.getByRole('link', { name: 'Overdose and staying safe' }).getAttribute('href')).toBe('/staying-safe')
   })
 })

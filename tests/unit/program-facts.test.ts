@@ -65,6 +65,63 @@ describe('program facts: good data', () => {
   })
 })
 
+describe('the facts issue 9 added, and what follows from them', () => {
+  const named = (edit: Parameters<typeof dataWith>[0]) => namedFactsOf(parseProgramFacts(dataWith(edit)))
+
+  it("says how often SACOT meets in the source's own words", () => {
+    expect(namedFactsOf(parseProgramFacts(realData()))['sacot.frequency']).toBe('daily structured support')
+    const changed = named((_, p) => (p('sacot').frequency = 'five days a week'))
+    expect(changed['sacot.frequency']).toBe('five days a week')
+    expect(programSummaries(parseProgramFacts(dataWith((_, p) => (p('sacot').frequency = 'five days a week'))))[1].howOften).toBe('five days a week')
+  })
+
+  it("keeps Medication Management's mental-health purpose in who it is for, shown with a capital on cards", () => {
+    const facts = parseProgramFacts(realData())
+    expect(namedFactsOf(facts)['medicationManagement.forWhom']).toMatch(/^people in any Anuvia program who are dealing with mental health issues/)
+    expect(programSummaries(facts).find((p) => p.key === 'medicationManagement')!.forWhom).toMatch(/^People in any Anuvia program who are dealing with mental health issues/)
+  })
+
+  it('words 12-step meetings from whether they are encouraged and required', () => {
+    expect(namedFactsOf(parseProgramFacts(realData()))['iop.twelveStepMeetingsText']).toBe('encouraged, but not required')
+    expect(named((_, p) => (p('iop').twelveStepMeetings = { encouraged: true, required: true }))['iop.twelveStepMeetingsText']).toBe('required')
+    expect(named((_, p) => (p('iop').twelveStepMeetings = { encouraged: false, required: false }))['iop.twelveStepMeetingsText']).toBe('optional')
+  })
+
+  it("lists SACOT's family session once, from its number a week", () => {
+    const facts = namedFactsOf(parseProgramFacts(realData()))
+    expect(facts['sacot.familySession']).toBe('a family session once a week')
+    expect(facts['sacot.includes']).toContain('A family session once a week')
+    const twice = named((_, p) => (p('sacot').familySessionsPerWeek = 2))
+    expect(twice['sacot.familySession']).toBe('a family session twice a week')
+    expect(twice['sacot.includes']).toEqual([...programIn(realData(), 'sacot').includes, 'A family session twice a week'])
+  })
+
+  it('says whether the Continuing Care Level is optional, and who it is for', () => {
+    const facts = parseProgramFacts(realData())
+    expect(namedFactsOf(facts)['continuingCare.optionalText']).toBe('optional')
+    expect(namedFactsOf(facts)['continuingCare.forWhom']).toBe('people who need more intensive treatment')
+    const required = parseProgramFacts(dataWith((d) => (d.continuingCare.optional = false)))
+    expect(namedFactsOf(required)['continuingCare.optionalText']).toBe('part of the program')
+    expect(programSummaries(required)[0].howLong).toContain(`then the ${required.continuingCare.name}`)
+    expect(programSummaries(facts)[0].howLong).toContain(`then an optional ${facts.continuingCare.name}`)
+  })
+
+  it('gives the relay service, the helpline TTY and the helpline languages as facts', () => {
+    const facts = parseProgramFacts(realData())
+    expect(facts.crisisLines.relay.phone).toEqual({ href: '711', display: '711' })
+    expect(facts.crisisLines.samhsaTty.phone.display).toBe('1-800-487-4889')
+    expect(namedFactsOf(facts)['crisisLines.samhsa.languagesText']).toBe('English and Spanish')
+    expect(namedFactsOf(parseProgramFacts(dataWith((d) => (d.crisisLines.samhsa.languages = ['English', 'Spanish', 'Vietnamese']))))['crisisLines.samhsa.languagesText']).toBe(
+      'English, Spanish, and Vietnamese',
+    )
+  })
+
+  it('says when Medication Management goes on, in a sentence of its own', () => {
+    expect(namedFactsOf(parseProgramFacts(realData()))['medicationManagement.continuesAfterText']).toBe('It can go on, as an outpatient service, after the IOP ends')
+    expect(named((_, p) => (p('iop').shortName = 'the day program'))['medicationManagement.continuesAfterText']).toContain('after the the day program ends')
+  })
+})
+
 describe('a program in one place', () => {
   // tests/fixtures/facts/four-programs.yaml is the real data plus one more program, written the
   // way staff would add it: nothing else in the code changes.
@@ -77,6 +134,7 @@ describe('a program in one place', () => {
       href: '/programs/peer-support',
       label: 'Peer Support Program (PSP)',
       howOften: 'twice a week, afternoon groups',
+      forWhom: 'People who want support from others in recovery',
       howLong: '8 weeks (at least 16 meetings)',
     })
     const named = namedFactsOf(facts)
@@ -109,6 +167,10 @@ describe('program facts: bad data is rejected with the field and what to do', ()
     ['the program line set to a crisis number', (d) => (d.organization.phone = d.crisisLines.samhsa.number), /same as a crisis line/],
     ['an empty list', (_, p) => (p('sacot').includes = []), /sacot\.includes: List at least one item/],
     ['an empty name', (_, p) => (p('iop').name = '  '), /iop\.name: This cannot be empty/],
+    ['a Continuing Care Level without who it is for', (d) => Reflect.deleteProperty(d.continuingCare, 'forWhom'), /continuingCare\.forWhom/],
+    ['12-step meetings said in words', (_, p) => Object.assign(p('iop'), { twelveStepMeetings: 'optional' }), /iop\.twelveStepMeetings/],
+    ['a fraction of a family session', (_, p) => (p('sacot').familySessionsPerWeek = 0.5), /sacot\.familySessionsPerWeek: Sessions a week must be a whole number/],
+    ['the relay line missing', (d) => Reflect.deleteProperty(d.crisisLines, 'relay'), /crisisLines\.relay/],
   ]
   it.each(cases)('%s', (_label, edit, message) => {
     expect(() => parseProgramFacts(dataWith(edit))).toThrow(message)
