@@ -12,14 +12,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { isCompressible } from '@/lib/bench/page-weight'
-import {
-  contentSecurityPolicy,
-  IMMUTABLE_ASSET_HEADERS,
-  IMMUTABLE_ASSETS_PREFIX,
-  inlineScriptHashes,
-  SITE_WIDE_HEADERS,
-  type Header,
-} from '@/lib/security-headers'
+import { IMMUTABLE_ASSET_HEADERS, IMMUTABLE_ASSETS_PREFIX, SITE_WIDE_HEADERS, type Header } from '@/lib/security-headers'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,15 +52,10 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
 export type HeadersFor = (file: string, urlPath: string, content: Buffer) => readonly Header[]
 
 /**
- * The headers the site is deployed with (lib/security-headers.ts): site-wide ones, a year of
- * caching for hashed build output, and each page's own Content-Security-Policy. Served to
- * Lighthouse, a policy that blocked one of the page's scripts would show as a console error.
+ * The headers the site is deployed with (lib/security-headers.ts): the same for every file, the
+ * Content-Security-Policy included, and a year of caching for hashed build output.
  */
-export const productionHeaders: HeadersFor = (file, urlPath, content) => {
-  if (file.endsWith('.html')) {
-    const policy = contentSecurityPolicy(inlineScriptHashes(content.toString('utf8')))
-    return [...SITE_WIDE_HEADERS, { name: 'Content-Security-Policy', value: policy }]
-  }
+export const productionHeaders: HeadersFor = (_file, urlPath) => {
   if (urlPath.startsWith(IMMUTABLE_ASSETS_PREFIX)) return [...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS]
   return SITE_WIDE_HEADERS
 }
