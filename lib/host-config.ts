@@ -101,6 +101,9 @@ ${nginxHeaders(SITE_WIDE_HEADERS, '    ')}
     }
 
     # /faq is faq.html; other files are served as they are.
+    location = / {
+        try_files /index.html =404;
+    }
     location / {
         try_files $uri $uri.html =404;
     }
