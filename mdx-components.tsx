@@ -8,6 +8,7 @@ import { ListItem } from '@/components/mdx/list-item'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramCards } from '@/components/mdx/program-cards'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
+import type { MdxComponentName } from '@/lib/mdx-components-list'
 
 /** Internal links go through next/link; links that leave the site say so and leak nothing. */
 function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
@@ -19,8 +20,8 @@ function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
 }
 
 /**
- * The components staff may use inside MDX. The content check reads this list: a component that
- * is not here is reported before it can break a page.
+ * The components staff may use inside MDX, one for each name in lib/mdx-components-list.ts (the
+ * list the content check and the editor read).
  */
 export const mdxComponents = {
   CallUs,
@@ -30,7 +31,7 @@ export const mdxComponents = {
   PhoneLink,
   ProgramCards,
   ProgramComparison,
-} satisfies MDXComponents
+} satisfies Record<MdxComponentName, MDXComponents[string]> & MDXComponents
 
 const elements = {
   a: MdxLink,

@@ -1,10 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { SiteFooter } from '@/components/site/site-footer'
-import { SiteHeader } from '@/components/site/site-header'
-import { SkipLink } from '@/components/site/skip-link'
 import { siteMetadata } from '@/lib/metadata'
-import './globals.css'
 
 export const metadata: Metadata = siteMetadata
 
@@ -12,17 +8,15 @@ export const viewport: Viewport = {
   themeColor: '#0b5563',
 }
 
+/**
+ * The document only. The public pages get their frame from app/(site)/layout.tsx and the 404 page
+ * from app/not-found.tsx, so a tool mounted beside them (the staff editor, in edit mode) does not
+ * sit inside the site's header and footer.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <SkipLink />
-        <SiteHeader />
-        <main id="main-content" tabIndex={-1} className="mx-auto max-w-6xl px-4">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body>{children}</body>
     </html>
   )
 }

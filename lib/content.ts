@@ -5,7 +5,7 @@
  * here, so a page that is wrong fails the build with its file, line and field named, and a page
  * that is added shows up everywhere without a code change.
  *
- * Where a file lives decides its address:
+ * Where a file lives decides its address, at any depth (lib/addresses.ts):
  *   content/index.mdx            -> /
  *   content/faq.mdx              -> /faq
  *   content/programs/index.mdx   -> /programs
@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml'
 import { z } from 'zod'
+import { contentFileForRoute, routeForContentFile, routeOf, segmentsOf } from '@/lib/addresses'
 import { closestName } from '@/lib/suggest'
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content')
@@ -126,12 +127,6 @@ export function listContentFiles(dir = CONTENT_DIR): string[] {
     .sort()
 }
 
-export function routeForFile(file: string): { route: string; segments: string[] } {
-  const segments = file.replace(/\.mdx$/, '').split('/')
-  if (segments.at(-1) === 'index') segments.pop()
-  return { route: `/${segments.join('/')}`, segments }
-}
-
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/
 
 export interface SplitSource {
@@ -225,8 +220,10 @@ export function parsePage(source: string, file: string, displayDir = 'content'):
   }
 
   const fm = result.data
+  const route = routeForContentFile(file)
   return {
-    ...routeForFile(file),
+    route,
+    segments: segmentsOf(route),
     file,
     frontmatter: { ...fm, nextReview: fm.nextReview ?? addOneYear(fm.lastReviewed) },
     body,
@@ -272,29 +269,30 @@ export function getAllPages(dir = CONTENT_DIR): Page[] {
       else throw error
     }
   }
+  // programs.mdx and programs/index.mdx would both be /programs: one would silently win.
+  const displayDir = path.relative(process.cwd(), dir) || '.'
+  for (const [index, page] of pages.entries()) {
+    const first = pages.findIndex((p) => p.route === page.route)
+    if (first !== index) {
+      problems.push({
+        file: `${displayDir}/${page.file}`,
+        message: `This page has the same web address (${page.route}) as ${displayDir}/${pages[first].file}.`,
+        hint: 'Keep one of the two files: rename or remove the other.',
+        severity: 'error',
+      })
+    }
+  }
   if (problems.length > 0) throw new ContentError(problems)
   cache.set(dir, pages)
   return pages
 }
 
 export function getPage(segments: readonly string[], dir = CONTENT_DIR): Page {
-  const route = `/${segments.join('/')}`
+  const route = routeOf(segments)
   const page = getAllPages(dir).find((p) => p.route === route)
   // Routes only ask for pages that generateStaticParams listed, so this is a programming error.
-  if (!page) throw new Error(`No content file for ${route}. Expected content${route === '/' ? '/index' : route}.mdx.`)
+  if (!page) throw new Error(`No content file for ${route}. Expected ${contentFileForRoute(route)} under content/.`)
   return page
-}
-
-/**
- * The pages in one folder of content/, other than its index page: `pagesInFolder('')` gives the
- * top-level pages (like /faq), `pagesInFolder('programs')` the program pages.
- */
-export function pagesInFolder(folder: string, dir = CONTENT_DIR): Page[] {
-  const prefix = folder ? `${folder}/` : ''
-  return getAllPages(dir).filter((p) => {
-    const rest = p.file.slice(prefix.length)
-    return p.file.startsWith(prefix) && !rest.includes('/') && rest !== 'index.mdx'
-  })
 }
 
 /** The label for navigation and breadcrumbs. */

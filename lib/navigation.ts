@@ -1,3 +1,4 @@
+import { segmentsOf } from '@/lib/addresses'
 import { getPage, shortTitle } from '@/lib/content'
 import { FOOTER_ROUTES, MAIN_NAV_ROUTES } from '@/lib/site'
 
@@ -7,7 +8,7 @@ export interface NavLink {
 }
 
 function linksFor(routes: readonly string[]): NavLink[] {
-  return routes.map((route) => ({ href: route, label: shortTitle(getPage(route.split('/').filter(Boolean))) }))
+  return routes.map((route) => ({ href: route, label: shortTitle(getPage(segmentsOf(route))) }))
 }
 
 export const mainNavLinks = (): NavLink[] => linksFor(MAIN_NAV_ROUTES)

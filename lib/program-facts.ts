@@ -1,39 +1,83 @@
 /**
- * The program facts: schema, derived values and the names pages use to ask for them.
+ * The program facts: the one way into `content/program-facts.yaml`, which staff edit.
  *
- * The data lives in `content/program-facts.ts` (staff edit it). This module checks it with zod,
- * works out what follows from it (total meetings = sessions a week x weeks), and rejects data that
- * contradicts itself. Parsing happens when this module loads, so bad data stops `next build`.
+ * This module reads the file, checks it with zod, works out what follows from it (total meetings
+ * = sessions a week x weeks), rejects data that contradicts itself, and gives the names pages use
+ * to ask for facts. It runs when the module loads, so bad data stops `next build` with the file,
+ * the line, the field and what to do.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+import { LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
-import { programFactsData } from '@/content/program-facts'
 import { closestName } from '@/lib/suggest'
+
+export const FACTS_FILE = 'content/program-facts.yaml'
 
 // ---------------------------------------------------------------------------------------------
 // Schema
 // ---------------------------------------------------------------------------------------------
 
-const text = z.string().trim().min(1, 'This cannot be empty.')
+const text = z.string({ error: 'Write some text here.' }).trim().min(1, 'This cannot be empty.')
 const wholeNumber = (what: string) =>
-  z.number().int(`${what} must be a whole number.`).positive(`${what} must be more than 0.`)
-const textList = z.array(text).min(1, 'List at least one item.')
+  z
+    .number({ error: `${what} must be a number.` })
+    .int(`${what} must be a whole number.`)
+    .positive(`${what} must be more than 0.`)
+const sessionsPerWeek = wholeNumber('Sessions a week').max(7, 'There are only 7 days in a week.')
+const textList = z.array(text, { error: 'Write a list, one item a line.' }).min(1, 'List at least one item.')
 
 /** North American numbers in international (E.164) form, e.g. +17045550123. */
-const nanpPhone = z
-  .string()
-  .regex(/^\+1\d{10}$/, 'Write the phone number as + then 1 then the 10 digits, for example +17045550123.')
+export const PHONE_PATTERN = /^\+1\d{10}$/
+export const PHONE_MESSAGE = 'Write the phone number as + then 1 then the 10 digits, for example +17045550123.'
+const nanpPhone = z.string({ error: PHONE_MESSAGE }).regex(PHONE_PATTERN, PHONE_MESSAGE)
 
 /** A crisis line is either a short code (988, 911) or a full North American number. */
 const crisisLine = z.strictObject({
   name: text,
-  number: z.union([z.string().regex(/^\d{3}$/, 'A short crisis number has 3 digits, like 988.'), nanpPhone]),
-  text: z.boolean(),
+  number: z.union([z.string().regex(/^\d{3}$/, 'A short crisis number has 3 digits, like 988.'), nanpPhone], {
+    error: `A crisis number is 3 digits (like 988) or a full number. ${PHONE_MESSAGE}`,
+  }),
+  text: z.boolean({ error: 'Write true if the line takes text messages, false if not.' }),
   note: text.optional(),
 })
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, numbers and hyphens only, like "sacot".')
+
+/** A program's key names its facts in pages (<Fact name="iop.weeks" />). */
+const programKey = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]*$/, 'Start with a lowercase letter and use only letters and numbers, like "iop".')
+
+const GROUP_TIMES = ['morning', 'afternoon', 'evening'] as const
+
+/**
+ * One program. Everything but its names, address, who it is for and what it includes is optional:
+ * where a fact is missing, the pages say "Ask us when you call" and invent nothing.
+ */
+const programSchema = z.strictObject({
+  key: programKey,
+  name: text,
+  shortName: text.optional(),
+  slug,
+  forWhom: text,
+  /** How often, as a number the site can count with ... */
+  sessionsPerWeek: sessionsPerWeek.optional(),
+  /** ... or, where the program gives no number, in words. */
+  frequency: text.optional(),
+  weeks: wholeNumber('The number of weeks').optional(),
+  groupTimes: z
+    .array(z.enum(GROUP_TIMES, { error: `Use ${GROUP_TIMES.join(', ')}.` }))
+    .min(1, 'List at least one group time.')
+    .optional(),
+  model: text.optional(),
+  helpsYou: textList.optional(),
+  includes: textList,
+  /** The key of the program after which this one can go on. */
+  continuesAfter: programKey.optional(),
+})
 
 const programFactsSchema = z
   .strictObject({
@@ -50,83 +94,60 @@ const programFactsSchema = z
       samhsa: crisisLine,
     }),
     coOccurringShare: text,
-    iop: z.strictObject({
-      name: text,
-      shortName: text,
-      slug,
-      forWhom: text,
-      sessionsPerWeek: wholeNumber('Sessions a week').max(7, 'There are only 7 days in a week.'),
-      weeks: wholeNumber('The number of weeks'),
-      groupTimes: z.array(z.enum(['morning', 'afternoon', 'evening'])).min(1, 'List at least one group time.'),
-      helpsYou: textList,
-      includes: textList,
-    }),
+    programs: z.array(programSchema).min(1, 'List at least one program.'),
     continuingCare: z.strictObject({
       name: text,
-      partOf: z.enum(['iop', 'sacot']),
+      partOf: programKey,
       optional: z.boolean(),
-      sessionsPerWeek: wholeNumber('Sessions a week').max(7, 'There are only 7 days in a week.'),
+      sessionsPerWeek,
       minWeeks: wholeNumber('The shortest number of weeks'),
       maxWeeks: wholeNumber('The longest number of weeks'),
-    }),
-    sacot: z.strictObject({
-      name: text,
-      shortName: text,
-      slug,
-      forWhom: text,
-      frequency: text,
-      model: text,
-      includes: textList,
-    }),
-    medicationManagement: z.strictObject({
-      name: text,
-      slug,
-      forWhom: text,
-      includes: textList,
-      continuesAfterIop: z.boolean(),
     }),
   })
   .superRefine((data, ctx) => {
     // Facts that contradict each other. Each message says what to change.
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+    const keys = data.programs.map((p) => p.key)
+
+    data.programs.forEach((program, i) => {
+      const at = (field: string) => ['programs', i, field]
+      if (keys.indexOf(program.key) !== i) issue(at('key'), `Two programs use the key "${program.key}". Each program needs its own.`)
+      const sameSlug = data.programs.findIndex((p) => p.slug === program.slug)
+      if (sameSlug !== i) issue(at('slug'), `Two programs use the web address "${program.slug}". Each program needs its own.`)
+      if (program.sessionsPerWeek !== undefined && program.frequency !== undefined) {
+        issue(at('frequency'), 'Give how often either as a number (sessionsPerWeek) or in words (frequency), not both.')
+      }
+      if (program.weeks !== undefined && program.sessionsPerWeek === undefined) {
+        issue(at('weeks'), 'A program that lasts a number of weeks needs sessionsPerWeek too, so the site can count the meetings.')
+      }
+      if (program.groupTimes && new Set(program.groupTimes).size !== program.groupTimes.length) {
+        issue(at('groupTimes'), 'A group time is listed twice.')
+      }
+      if (program.continuesAfter !== undefined && (program.continuesAfter === program.key || !keys.includes(program.continuesAfter))) {
+        issue(at('continuesAfter'), `"${program.continuesAfter}" is not the key of another program. Use one of: ${keys.filter((k) => k !== program.key).join(', ')}.`)
+      }
+    })
+
     const cc = data.continuingCare
     if (cc.minWeeks > cc.maxWeeks) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['continuingCare', 'minWeeks'],
-        message: `The shortest length (${cc.minWeeks} weeks) is longer than the longest (${cc.maxWeeks} weeks). Make minWeeks the smaller number.`,
-      })
+      issue(
+        ['continuingCare', 'minWeeks'],
+        `The shortest length (${cc.minWeeks} weeks) is longer than the longest (${cc.maxWeeks} weeks). Make minWeeks the smaller number.`,
+      )
     }
-    const parent = data[cc.partOf]
-    if (cc.sessionsPerWeek > ('sessionsPerWeek' in parent ? parent.sessionsPerWeek : 7)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['continuingCare', 'sessionsPerWeek'],
-        message: `The ${cc.name} is the lighter step after the ${parent.name}, so it cannot meet more often than it does.`,
-      })
+    const parent = data.programs.find((p) => p.key === cc.partOf)
+    if (!parent) {
+      issue(['continuingCare', 'partOf'], `"${cc.partOf}" is not the key of a program. Use one of: ${keys.join(', ')}.`)
+    } else if (cc.sessionsPerWeek > (parent.sessionsPerWeek ?? 7)) {
+      issue(['continuingCare', 'sessionsPerWeek'], `The ${cc.name} is the lighter step after the ${parent.name}, so it cannot meet more often than it does.`)
     }
-    const slugs = [data.iop.slug, data.sacot.slug, data.medicationManagement.slug]
-    const repeated = slugs.find((s, i) => slugs.indexOf(s) !== i)
-    if (repeated) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['medicationManagement', 'slug'],
-        message: `Two programs use the web address "${repeated}". Each program needs its own.`,
-      })
-    }
-    if (new Set(data.iop.groupTimes).size !== data.iop.groupTimes.length) {
-      ctx.addIssue({ code: 'custom', path: ['iop', 'groupTimes'], message: 'A group time is listed twice.' })
-    }
-    const lines = Object.entries(data.crisisLines)
-    if (lines.some(([, line]) => line.number === data.organization.phone)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['organization', 'phone'],
-        message: 'The program phone number is the same as a crisis line. Check which number is right.',
-      })
+
+    if (Object.values(data.crisisLines).some((line) => line.number === data.organization.phone)) {
+      issue(['organization', 'phone'], 'The program phone number is the same as a crisis line. Check which number is right.')
     }
   })
 
-/** What staff write in `content/program-facts.ts`. */
+/** The facts as written in the data file. */
 export type ProgramFactsInput = z.input<typeof programFactsSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -161,61 +182,126 @@ export function toPhone(number: string): Phone {
   return { href: number, display: tollFree ? `1-${local}` : local }
 }
 
-function derive(data: z.output<typeof programFactsSchema>) {
-  const { iop, continuingCare, sacot, medicationManagement } = data
+type Parsed = z.output<typeof programFactsSchema>
+
+function deriveProgram(program: Parsed['programs'][number]) {
+  const { sessionsPerWeek, weeks, groupTimes, frequency } = program
+  return {
+    ...program,
+    href: `/programs/${program.slug}`,
+    /** "N times a week", or the words of `frequency`; undefined where the facts do not say. */
+    howOften: sessionsPerWeek !== undefined ? timesAWeek(sessionsPerWeek) : frequency,
+    howLong: weeks !== undefined ? `${weeks} weeks` : undefined,
+    totalMeetings: sessionsPerWeek !== undefined && weeks !== undefined ? sessionsPerWeek * weeks : undefined,
+    groupTimesText: groupTimes ? joinWithAnd(groupTimes) : undefined,
+  }
+}
+
+export type Program = ReturnType<typeof deriveProgram>
+
+function derive(data: Parsed) {
+  const crisisLines = Object.fromEntries(
+    Object.entries(data.crisisLines).map(([key, line]) => [key, { ...line, phone: toPhone(line.number) }]),
+  ) as { [K in keyof Parsed['crisisLines']]: Parsed['crisisLines'][K] & { phone: Phone } }
+  const cc = data.continuingCare
   return {
     ...data,
     phone: toPhone(data.organization.phone),
-    crisisLines: {
-      suicideAndCrisis: { ...data.crisisLines.suicideAndCrisis, phone: toPhone(data.crisisLines.suicideAndCrisis.number) },
-      emergency: { ...data.crisisLines.emergency, phone: toPhone(data.crisisLines.emergency.number) },
-      samhsa: { ...data.crisisLines.samhsa, phone: toPhone(data.crisisLines.samhsa.number) },
-    },
-    iop: {
-      ...iop,
-      totalMeetings: iop.sessionsPerWeek * iop.weeks,
-      howOften: timesAWeek(iop.sessionsPerWeek),
-      howLong: `${iop.weeks} weeks`,
-      groupTimesText: joinWithAnd(iop.groupTimes),
-      href: `/programs/${iop.slug}`,
-    },
+    crisisLines,
+    programs: data.programs.map(deriveProgram),
+    programCount: data.programs.length,
     continuingCare: {
-      ...continuingCare,
-      howOften: timesAWeek(continuingCare.sessionsPerWeek),
-      howLong: `${continuingCare.minWeeks} to ${continuingCare.maxWeeks} weeks`,
+      ...cc,
+      howOften: timesAWeek(cc.sessionsPerWeek),
+      howLong: `${cc.minWeeks} to ${cc.maxWeeks} weeks`,
     },
-    sacot: { ...sacot, href: `/programs/${sacot.slug}` },
-    medicationManagement: { ...medicationManagement, href: `/programs/${medicationManagement.slug}` },
   }
 }
 
 export type ProgramFacts = ReturnType<typeof derive>
 
+// ---------------------------------------------------------------------------------------------
+// Reading and checking
+// ---------------------------------------------------------------------------------------------
+
 /**
  * Checks facts data and works out derived values. Throws an error whose message lists every
- * problem as `field: what to do`, so it can be read in the build log.
+ * problem as `place field: what to do`, so it can be read in the build log. `lineOf` turns a
+ * field's path into a line of the file, where the data came from one.
  */
-export function parseProgramFacts(input: unknown, source = 'content/program-facts.ts'): ProgramFacts {
+export function parseProgramFacts(
+  input: unknown,
+  source = FACTS_FILE,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): ProgramFacts {
   const result = programFactsSchema.safeParse(input)
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`)
-    throw new Error(`The program facts in ${source} have ${problems.length} problem(s):\n${problems.join('\n')}`)
+    const problems = result.error.issues.map((issue) => {
+      const line = lineOf(issue.path)
+      return `  - ${line ? `${source}:${line} ` : ''}${fieldName(issue.path, input)}: ${issue.message}`
+    })
+    throw new Error(`The program facts in ${source} have ${problems.length} problem(s). Fix them, then build again:\n${problems.join('\n')}`)
   }
   return derive(result.data)
 }
 
+/** programs.0.weeks reads better as iop.weeks: the name pages use for the fact. */
+function fieldName(fieldPath: readonly PropertyKey[], input: unknown): string {
+  const [first, index, ...rest] = fieldPath.map(String)
+  if (first === 'programs' && index !== undefined) {
+    const key = (input as { programs?: { key?: unknown }[] })?.programs?.[Number(index)]?.key
+    const program = typeof key === 'string' && key ? key : `program ${Number(index) + 1}`
+    return [program, ...rest].join('.')
+  }
+  return fieldPath.map(String).join('.') || '(top level)'
+}
+
+/** Reads a facts file (YAML), giving YAML mistakes and wrong facts with their line. */
+export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): ProgramFacts {
+  const shown = path.relative(process.cwd(), file) || file
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false })
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error) => `  - ${shown}:${lineCounter.linePos(error.pos[0]).line}: ${error.message.split('\n')[0]}`)
+    throw new Error(
+      `The program facts in ${shown} are not written correctly. Each line should look like "weeks: 12"; put quotes around text that has a colon in it:\n${problems.join('\n')}`,
+    )
+  }
+  return parseProgramFacts(doc.toJS(), shown, (fieldPath) => {
+    // The field itself, or the nearest enclosing one that exists (a missing field has no line).
+    for (let n = fieldPath.length; n >= 0; n--) {
+      const node = doc.getIn(fieldPath.slice(0, n), true) as { range?: [number] } | undefined
+      if (node?.range) return lineCounter.linePos(node.range[0]).line
+    }
+    return undefined
+  })
+}
+
 /** The site's facts. Loading this module with bad data fails the build. */
-export const facts: ProgramFacts = parseProgramFacts(programFactsData)
+export const facts: ProgramFacts = loadProgramFacts()
+
+/** One program by its key; a wrong key is a programming error. */
+export function programByKey(key: string, f: ProgramFacts = facts): Program {
+  const program = f.programs.find((p) => p.key === key)
+  if (!program) throw new Error(`No program has the key "${key}" in ${FACTS_FILE}.`)
+  return program
+}
+
+/** The program a page describes, by its address; undefined for other pages. */
+export function programAt(route: string, f: ProgramFacts = facts): Program | undefined {
+  return f.programs.find((p) => p.href === route)
+}
 
 // ---------------------------------------------------------------------------------------------
 // Facts by name, for MDX: <Fact name="iop.weeks" /> and <FactList name="sacot.includes" />
 // ---------------------------------------------------------------------------------------------
 
 type Scalar = string | number | boolean
+export type FactValue = Scalar | readonly string[]
 
 /** Flattens nested facts to dotted names: { iop: { weeks: 12 } } -> { "iop.weeks": 12 }. */
-export function flattenFacts(value: object, prefix = ''): Record<string, Scalar | readonly string[]> {
-  const out: Record<string, Scalar | readonly string[]> = {}
+export function flattenFacts(value: object, prefix = ''): Record<string, FactValue> {
+  const out: Record<string, FactValue> = {}
   for (const [key, child] of Object.entries(value)) {
     const name = prefix ? `${prefix}.${key}` : key
     if (Array.isArray(child)) out[name] = child as string[]
@@ -225,15 +311,24 @@ export function flattenFacts(value: object, prefix = ''): Record<string, Scalar 
   return out
 }
 
-export const namedFacts = flattenFacts(facts)
+/** Every fact by name. A program's facts are named by its key: "iop.weeks", not "programs.0.weeks". */
+export function namedFactsOf(f: ProgramFacts): Record<string, FactValue> {
+  const { programs, ...rest } = f
+  return Object.assign(flattenFacts(rest), ...programs.map(({ key, ...program }) => flattenFacts(program, key)))
+}
 
-/** Every fact name that staff can use in MDX, for the content check and its suggestions. */
+export const namedFacts = namedFactsOf(facts)
+
+/** Every fact name that staff can use in MDX, for the content check, the editor and suggestions. */
 export const factNames: readonly string[] = Object.keys(namedFacts)
+
+/** The names of facts that are lists, which <FactList> shows. */
+export const listFactNames: readonly string[] = factNames.filter((name) => Array.isArray(namedFacts[name]))
 
 export class UnknownFactError extends Error {}
 
 /** Looks a fact up by name; an unknown name throws with the closest valid names suggested. */
-export function getFact(name: string): Scalar | readonly string[] {
+export function getFact(name: string): FactValue {
   if (!(name in namedFacts)) {
     const suggestion = closestName(name, factNames)
     throw new UnknownFactError(
@@ -243,27 +338,29 @@ export function getFact(name: string): Scalar | readonly string[] {
   return namedFacts[name]
 }
 
-/** A fact as a sentence shows it: lists joined with "and". What <Fact name="…" /> renders. */
-export function factText(name: string): string {
-  const value = getFact(name)
-  return Array.isArray(value) ? joinWithAnd(value) : String(value)
-}
-
 /** Which phone line: the program's own, or one of the crisis lines. */
 export type PhoneLine = 'program' | keyof ProgramFacts['crisisLines']
+
+export const phoneLines: readonly PhoneLine[] = ['program', ...(Object.keys(facts.crisisLines) as PhoneLine[])]
+
+export function isPhoneLine(line: unknown): line is PhoneLine {
+  return typeof line === 'string' && (phoneLines as readonly string[]).includes(line)
+}
 
 export function phoneFor(line: PhoneLine, f: ProgramFacts = facts): Phone {
   return line === 'program' ? f.phone : f.crisisLines[line].phone
 }
 
 // ---------------------------------------------------------------------------------------------
-// The programs side by side (the /programs table and the home page use this)
+// The programs side by side (the /programs table, the cards, the program menu, structured data)
 // ---------------------------------------------------------------------------------------------
 
 export interface ProgramSummary {
-  key: 'iop' | 'sacot' | 'medicationManagement'
+  key: string
   name: string
   shortName?: string
+  /** "Intensive Outpatient Program (IOP)": the name as links and headings show it. */
+  label: string
   href: string
   forWhom: string
   /** Undefined where the facts do not say: the page then says to ask, and invents nothing. */
@@ -274,35 +371,25 @@ export interface ProgramSummary {
 
 export function programSummaries(f: ProgramFacts = facts): ProgramSummary[] {
   const cc = f.continuingCare
-  return [
-    {
-      key: 'iop',
-      name: f.iop.name,
-      shortName: f.iop.shortName,
-      href: f.iop.href,
-      forWhom: f.iop.forWhom,
-      howOften: `${f.iop.howOften}, ${f.iop.groupTimesText} groups`,
-      howLong: `${f.iop.howLong} (at least ${f.iop.totalMeetings} meetings), then ${cc.optional ? 'an optional ' : ''}${cc.name}: ${cc.howOften} for ${cc.howLong}`,
-      includes: f.iop.includes,
-    },
-    {
-      key: 'sacot',
-      name: f.sacot.name,
-      shortName: f.sacot.shortName,
-      href: f.sacot.href,
-      forWhom: f.sacot.forWhom,
-      howOften: f.sacot.frequency,
-      includes: f.sacot.includes,
-    },
-    {
-      key: 'medicationManagement',
-      name: f.medicationManagement.name,
-      href: f.medicationManagement.href,
-      forWhom: f.medicationManagement.forWhom,
-      howLong: f.medicationManagement.continuesAfterIop
-        ? `It can go on, as an outpatient service, after the ${f.iop.shortName} ends`
-        : undefined,
-      includes: f.medicationManagement.includes,
-    },
-  ]
+  return f.programs.map((p) => {
+    const groups = p.groupTimesText ? `${p.howOften}, ${p.groupTimesText} groups` : p.howOften
+    const length = p.howLong && p.totalMeetings ? `${p.howLong} (at least ${p.totalMeetings} meetings)` : p.howLong
+    const stepDown = cc.partOf === p.key ? `${cc.optional ? 'an optional ' : 'the '}${cc.name}: ${cc.howOften} for ${cc.howLong}` : undefined
+    const after = p.continuesAfter ? programByKey(p.continuesAfter, f) : undefined
+    return {
+      key: p.key,
+      name: p.name,
+      shortName: p.shortName,
+      label: p.shortName ? `${p.name} (${p.shortName})` : p.name,
+      href: p.href,
+      forWhom: p.forWhom,
+      howOften: groups,
+      howLong: after
+        ? `It can go on, as an outpatient service, after the ${after.shortName ?? after.name} ends`
+        : length && stepDown
+          ? `${length}, then ${stepDown}`
+          : length,
+      includes: p.includes,
+    }
+  })
 }

@@ -8,7 +8,7 @@ export function ProgramCards() {
       {programSummaries().map((p) => (
         <li key={p.key} className="m-0 rounded-md border border-line p-5">
           <h3 className="link-only mt-0 text-lg font-bold">
-            <Link href={p.href}>{p.shortName ? `${p.name} (${p.shortName})` : p.name}</Link>
+            <Link href={p.href}>{p.label}</Link>
           </h3>
           <p className="mb-0 mt-2">
             <span className="font-semibold">For: </span>

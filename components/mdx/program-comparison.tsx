@@ -36,7 +36,7 @@ export function ProgramComparison() {
             <td />
             {programs.map((p) => (
               <th key={p.key} scope="col" className="link-only">
-                <Link href={p.href}>{p.shortName ? `${p.name} (${p.shortName})` : p.name}</Link>
+                <Link href={p.href}>{p.label}</Link>
               </th>
             ))}
           </tr>

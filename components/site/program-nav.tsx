@@ -10,7 +10,7 @@ export function ProgramNav({ current }: { current: string }) {
         {programSummaries().map((p) => (
           <li key={p.key}>
             <Link href={p.href} aria-current={p.href === current ? 'page' : undefined}>
-              {p.shortName ? `${p.name} (${p.shortName})` : p.name}
+              {p.label}
             </Link>
           </li>
         ))}

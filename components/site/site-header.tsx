@@ -6,7 +6,7 @@ import { mainNavLinks } from '@/lib/navigation'
 import { facts } from '@/lib/program-facts'
 
 /** The frame's header. `current` is the address of the page it is on, to mark it in the menu. */
-export function SiteHeader({ current }: { current?: string }) {
+export function SiteHeader({ current }: { current: string | undefined }) {
   return (
     <header className="site-header border-b-4 border-brand">
       <CrisisBanner />

@@ -36,7 +36,7 @@ export function siteConfigFor(port: number, root = OUT_DIR): string {
 }
 
 /** A whole nginx.conf around the site's server block, as Debian's own one includes it: in `http`. */
-function mainConfig(prefix: string, siteConfig: string): string {
+function mainConfig(prefix: string): string {
   return `daemon off;
 ${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
 pid ${prefix}/nginx.pid;
@@ -62,7 +62,7 @@ function writeConfig(siteConfig: string): { prefix: string; confFile: string } {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-test-'))
   fs.writeFileSync(path.join(prefix, 'site.conf'), siteConfig)
   const confFile = path.join(prefix, 'nginx.conf')
-  fs.writeFileSync(confFile, mainConfig(prefix, siteConfig))
+  fs.writeFileSync(confFile, mainConfig(prefix))
   return { prefix, confFile }
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { facts } from '@/lib/program-facts'
+import { facts, programByKey } from '@/lib/program-facts'
 import { routes } from './routes'
 
 test.describe('every route', () => {
@@ -49,13 +49,13 @@ test('a reader can move between pages by clicking', async ({ page }) => {
   await expect(page).toHaveURL(/\/programs$/)
   await expect(page.locator('h1')).toHaveText('Our treatment programs')
 
-  await page.getByRole('table').getByRole('link', { name: new RegExp(facts.sacot.shortName) }).click()
-  await expect(page).toHaveURL(new RegExp(`${facts.sacot.href}$`))
-  await expect(page.locator('h1')).toContainText(facts.sacot.shortName)
+  await page.getByRole('table').getByRole('link', { name: new RegExp(programByKey('sacot').shortName!) }).click()
+  await expect(page).toHaveURL(new RegExp(`${programByKey('sacot').href}$`))
+  await expect(page.locator('h1')).toContainText(programByKey('sacot').shortName!)
 
-  await page.getByRole('navigation', { name: 'Our programs' }).getByRole('link', { name: facts.medicationManagement.name }).click()
-  await expect(page).toHaveURL(new RegExp(`${facts.medicationManagement.href}$`))
-  await expect(page.locator('h1')).toContainText(facts.medicationManagement.name)
+  await page.getByRole('navigation', { name: 'Our programs' }).getByRole('link', { name: programByKey('medicationManagement').name }).click()
+  await expect(page).toHaveURL(new RegExp(`${programByKey('medicationManagement').href}$`))
+  await expect(page.locator('h1')).toContainText(programByKey('medicationManagement').name)
 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click()
   await expect(page).toHaveURL(/\/$/)
@@ -65,7 +65,7 @@ test('the programs table is built from the facts', async ({ page }) => {
   await page.goto('/programs')
   const table = page.getByRole('table', { name: 'Our programs side by side' })
   await expect(table.getByRole('columnheader')).toHaveCount(3)
-  await expect(table).toContainText(facts.iop.howOften)
-  await expect(table).toContainText(`at least ${facts.iop.totalMeetings} meetings`)
-  for (const service of facts.sacot.includes) await expect(table).toContainText(service)
+  await expect(table).toContainText(programByKey('iop').howOften!)
+  await expect(table).toContainText(`at least ${programByKey('iop').totalMeetings} meetings`)
+  for (const service of programByKey('sacot').includes) await expect(table).toContainText(service)
 })

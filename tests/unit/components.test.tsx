@@ -5,7 +5,10 @@ import { Fact, FactList } from '@/components/mdx/fact'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
 import { PageReview } from '@/components/site/page-review'
-import { facts, programSummaries } from '@/lib/program-facts'
+import { facts, programByKey, programSummaries } from '@/lib/program-facts'
+
+const iop = programByKey('iop')
+const sacot = programByKey('sacot')
 
 afterEach(cleanup)
 
@@ -16,7 +19,7 @@ describe('<Fact> and <FactList>', () => {
         <Fact name="iop.weeks" /> / <Fact name="iop.groupTimes" />
       </p>,
     )
-    expect(container.textContent).toBe(`${facts.iop.weeks} / ${facts.iop.groupTimesText}`)
+    expect(container.textContent).toBe(`${iop.weeks} / ${iop.groupTimesText}`)
   })
 
   it('fails loudly on an unknown name, so the build stops', () => {
@@ -25,7 +28,7 @@ describe('<Fact> and <FactList>', () => {
 
   it('shows a list fact as a bulleted list, and refuses a single value', () => {
     render(<FactList name="sacot.includes" />)
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(facts.sacot.includes)
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(sacot.includes)
     expect(() => render(<FactList name="iop.weeks" />)).toThrow('is a single value, not a list')
   })
 })
@@ -49,9 +52,9 @@ describe('<ProgramComparison>', () => {
     render(<ProgramComparison />)
     const table = screen.getByRole('table', { name: 'Our programs side by side' })
     const columns = within(table).getAllByRole('columnheader')
-    expect(columns.map((c) => c.textContent)).toEqual(programSummaries().map((p) => (p.shortName ? `${p.name} (${p.shortName})` : p.name)))
+    expect(columns.map((c) => c.textContent)).toEqual(facts.programs.map((p) => (p.shortName ? `${p.name} (${p.shortName})` : p.name)))
     expect(within(table).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['Who it is for', 'How often', 'How long', 'What it includes'])
-    expect(table.textContent).toContain(`at least ${facts.iop.totalMeetings} meetings`)
+    expect(table.textContent).toContain(`at least ${iop.totalMeetings} meetings`)
   })
 
   it('says to ask, rather than inventing, where the facts are silent', () => {

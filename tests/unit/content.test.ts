@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { addOneYear, ContentError, formatProblem, getAllPages, pagesInFolder, parsePage, routeForFile } from '@/lib/content'
+import { contentFileForRoute, htmlFileForRoute, routeForContentFile, routeForHtmlFile } from '@/lib/addresses'
+import { addOneYear, ContentError, formatProblem, getAllPages, parsePage } from '@/lib/content'
 
 const good = `---
 title: A good page
@@ -26,10 +27,34 @@ function problemsOf(source: string, file = 'example.mdx') {
 
 describe('content loader', () => {
   it('maps files to web addresses', () => {
-    expect(routeForFile('index.mdx')).toEqual({ route: '/', segments: [] })
-    expect(routeForFile('faq.mdx')).toEqual({ route: '/faq', segments: ['faq'] })
-    expect(routeForFile('programs/index.mdx')).toEqual({ route: '/programs', segments: ['programs'] })
-    expect(routeForFile('programs/sacot.mdx')).toEqual({ route: '/programs/sacot', segments: ['programs', 'sacot'] })
+    const cases = [
+      ['index.mdx', '/', 'index.html'],
+      ['faq.mdx', '/faq', 'faq.html'],
+      ['programs/index.mdx', '/programs', 'programs.html'],
+      ['programs/sacot.mdx', '/programs/sacot', 'programs/sacot.html'],
+      ['families/support/groups.mdx', '/families/support/groups', 'families/support/groups.html'],
+    ]
+    for (const [file, route, html] of cases) {
+      expect(routeForContentFile(file)).toBe(route)
+      expect(htmlFileForRoute(route)).toBe(html)
+      expect(routeForHtmlFile(html)).toBe(route)
+    }
+    expect(contentFileForRoute('/')).toBe('index.mdx')
+    expect(contentFileForRoute('/programs/sacot')).toBe('programs/sacot.mdx')
+    expect(routeForHtmlFile('programs/index.html')).toBe('/programs')
+    expect(routeForHtmlFile('404.html')).toBeUndefined()
+  })
+
+  it('refuses two files with one address', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-'))
+    try {
+      fs.mkdirSync(path.join(dir, 'help'))
+      fs.writeFileSync(path.join(dir, 'help.mdx'), good)
+      fs.writeFileSync(path.join(dir, 'help/index.mdx'), good)
+      expect(() => getAllPages(dir)).toThrow(/help\/index\.mdx error: This page has the same web address \(\/help\) as .*help\.mdx/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('reads a good page, with the next review one year after the last', () => {
@@ -66,15 +91,17 @@ describe('content loader', () => {
     fs.writeFileSync(path.join(dir, 'one.mdx'), good.replace(/^description:.*$/m, ''))
     fs.writeFileSync(path.join(dir, 'two.mdx'), 'No frontmatter at all.')
     fs.writeFileSync(path.join(dir, 'three.mdx'), good)
-    expect(() => getAllPages(dir)).toThrow(/one\.mdx:2:1 error: description: This field is missing[\s\S]*two\.mdx:1:1 error: This page has no frontmatter/)
-    fs.rmSync(dir, { recursive: true })
+    try {
+      expect(() => getAllPages(dir)).toThrow(/one\.mdx:2:1 error: description: This field is missing[\s\S]*two\.mdx:1:1 error: This page has no frontmatter/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
-  it('lists the real pages and the pages of a folder', () => {
+  it('lists the real pages, nested ones included', () => {
     const routes = getAllPages().map((p) => p.route)
     expect(routes).toContain('/')
     expect(routes).toContain('/faq')
-    expect(pagesInFolder('programs').every((p) => p.segments[0] === 'programs' && p.segments.length === 2)).toBe(true)
-    expect(pagesInFolder('').every((p) => p.segments.length === 1)).toBe(true)
+    expect(routes).toContain('/programs/sacot')
   })
 })

@@ -1,21 +1,22 @@
 /**
- * Facts are written once, in content/program-facts.ts. These tests look through the site's
+ * Facts are written once, in content/program-facts.yaml. These tests look through the site's
  * source (app/, components/, lib/, content/) for a fact typed by hand anywhere else.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { facts } from '@/lib/program-facts'
+import { FACTS_FILE, facts, programByKey } from '@/lib/program-facts'
+
+const iop = programByKey('iop')
 
 const ROOT = process.cwd()
-const FACTS_FILE = 'content/program-facts.ts'
 const SOURCE_DIRS = ['app', 'components', 'lib', 'content']
 
 function sourceFiles(): string[] {
   return SOURCE_DIRS.flatMap((dir) =>
     fs
       .readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(tsx?|mdx|css)$/.test(entry.name))
+      .filter((entry) => entry.isFile() && /\.(tsx?|mdx|css|ya?ml|json)$/.test(entry.name))
       .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name))),
   )
 }
@@ -40,9 +41,9 @@ describe('one source for every fact', () => {
   })
 
   it.each([
-    ['IOP sessions a week', new RegExp(`\\b${facts.iop.howOften}\\b`, 'i')],
-    ['IOP length', new RegExp(`\\b${facts.iop.weeks}[ -]weeks?\\b`, 'i')],
-    ['IOP total meetings', new RegExp(`\\b${facts.iop.totalMeetings} (meetings|sessions)\\b`, 'i')],
+    ['IOP sessions a week', new RegExp(`\\b${iop.howOften}\\b`, 'i')],
+    ['IOP length', new RegExp(`\\b${iop.weeks}[ -]weeks?\\b`, 'i')],
+    ['IOP total meetings', new RegExp(`\\b${iop.totalMeetings} (meetings|sessions)\\b`, 'i')],
     ['Continuing Care frequency', new RegExp(`\\b${facts.continuingCare.howOften}\\b`, 'i')],
     ['Continuing Care length', new RegExp(`\\b${facts.continuingCare.minWeeks} (to|-) ${facts.continuingCare.maxWeeks} weeks\\b`, 'i')],
   ])('types no schedule by hand: %s', (_label, pattern) => {

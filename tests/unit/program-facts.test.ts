@@ -1,10 +1,16 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { programFactsData } from '@/content/program-facts'
 import { closestName } from '@/lib/suggest'
 import {
+  FACTS_FILE,
   factNames,
   getFact,
   joinWithAnd,
+  loadProgramFacts,
+  namedFactsOf,
   parseProgramFacts,
   programSummaries,
   timesAWeek,
@@ -12,29 +18,36 @@ import {
   type ProgramFactsInput,
 } from '@/lib/program-facts'
 
-type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> }
-type Draft = Writable<ProgramFactsInput>
+/** The real data, as staff wrote it. */
+const realData = (): ProgramFactsInput => parse(fs.readFileSync(FACTS_FILE, 'utf8'))
+
+type Program = ProgramFactsInput['programs'][number]
+const programIn = (data: ProgramFactsInput, key: string): Program => data.programs.find((p) => p.key === key)!
 
 /** A deep copy of the real data, changed by `edit`: each test breaks one thing. */
-function dataWith(edit: (data: Draft) => void): Draft {
-  const copy = structuredClone(programFactsData) as Draft
-  edit(copy)
+function dataWith(edit: (data: ProgramFactsInput, program: (key: string) => Program) => void): ProgramFactsInput {
+  const copy = realData()
+  edit(copy, (key) => programIn(copy, key))
   return copy
 }
 
 describe('program facts: good data', () => {
   it('parses the real facts and derives the total number of IOP meetings', () => {
-    const facts = parseProgramFacts(programFactsData)
-    expect(facts.iop.totalMeetings).toBe(programFactsData.iop.sessionsPerWeek * programFactsData.iop.weeks)
+    const data = realData()
+    const facts = parseProgramFacts(data)
+    const iop = programIn(data, 'iop')
+    expect(facts.programs.find((p) => p.key === 'iop')!.totalMeetings).toBe(iop.sessionsPerWeek! * iop.weeks!)
     expect(facts.phone.href).toMatch(/^\+1\d{10}$/)
     expect(facts.phone.display).toMatch(/^\d{3}-\d{3}-\d{4}$/)
   })
 
   it('changes what follows when a fact changes', () => {
-    const facts = parseProgramFacts(dataWith((d) => (d.iop.sessionsPerWeek = 4)))
-    expect(facts.iop.totalMeetings).toBe(4 * programFactsData.iop.weeks)
-    expect(facts.iop.howOften).toBe('4 times a week')
-    expect(programSummaries(facts)[0].howLong).toContain(`at least ${4 * programFactsData.iop.weeks} meetings`)
+    const weeks = programIn(realData(), 'iop').weeks!
+    const facts = parseProgramFacts(dataWith((_, program) => (program('iop').sessionsPerWeek = 4)))
+    const named = namedFactsOf(facts)
+    expect(named['iop.totalMeetings']).toBe(4 * weeks)
+    expect(named['iop.howOften']).toBe('4 times a week')
+    expect(programSummaries(facts)[0].howLong).toContain(`at least ${4 * weeks} meetings`)
   })
 
   it('formats phone numbers for reading and for tap-to-call', () => {
@@ -52,37 +65,97 @@ describe('program facts: good data', () => {
   })
 })
 
+describe('a program in one place', () => {
+  // tests/fixtures/facts/four-programs.yaml is the real data plus one more program, written the
+  // way staff would add it: nothing else in the code changes.
+  const facts = loadProgramFacts(path.join('tests/fixtures/facts/four-programs.yaml'))
+
+  it('gives the new program its address, summary and named facts', () => {
+    const summaries = programSummaries(facts)
+    expect(summaries.map((p) => p.key)).toEqual(['iop', 'sacot', 'medicationManagement', 'peerSupport'])
+    expect(summaries[3]).toMatchObject({
+      href: '/programs/peer-support',
+      label: 'Peer Support Program (PSP)',
+      howOften: 'twice a week, afternoon groups',
+      howLong: '8 weeks (at least 16 meetings)',
+    })
+    const named = namedFactsOf(facts)
+    expect(named['peerSupport.totalMeetings']).toBe(16)
+    expect(named.programCount).toBe(4)
+  })
+
+  it('says nothing it was not told: a program without a schedule has none', () => {
+    const sacot = programSummaries(facts).find((p) => p.key === 'sacot')!
+    expect(sacot.howLong).toBeUndefined()
+  })
+})
+
 describe('program facts: bad data is rejected with the field and what to do', () => {
-  const cases: [string, (d: Draft) => void, RegExp][] = [
+  const cases: [string, (d: ProgramFactsInput, program: (key: string) => Program) => void, RegExp][] = [
     ['a phone number not in international form', (d) => (d.organization.phone = '704-376-7447'), /organization\.phone: Write the phone number as \+ then 1/],
-    ['a missing fact', (d) => Reflect.deleteProperty(d.iop, 'weeks'), /iop\.weeks/],
-    ['a misspelled field', (d) => Object.assign(d.iop, { sessionPerWeek: 3 }), /iop.*sessionPerWeek/],
-    ['a fraction of a session', (d) => (d.iop.sessionsPerWeek = 2.5), /iop\.sessionsPerWeek: Sessions a week must be a whole number/],
-    ['more sessions than days', (d) => (d.iop.sessionsPerWeek = 8), /There are only 7 days in a week/],
+    ['a missing fact', (_, p) => Reflect.deleteProperty(p('iop'), 'forWhom'), /iop\.forWhom/],
+    ['a misspelled field', (_, p) => Object.assign(p('iop'), { sessionPerWeek: 3 }), /iop.*sessionPerWeek/],
+    ['a fraction of a session', (_, p) => (p('iop').sessionsPerWeek = 2.5), /iop\.sessionsPerWeek: Sessions a week must be a whole number/],
+    ['more sessions than days', (_, p) => (p('iop').sessionsPerWeek = 8), /There are only 7 days in a week/],
+    ['a number written as text', (_, p) => Object.assign(p('iop'), { weeks: 'twelve' }), /iop\.weeks: The number of weeks must be a number/],
     ['a range that runs backwards', (d) => ((d.continuingCare.minWeeks = 8), (d.continuingCare.maxWeeks = 6)), /continuingCare\.minWeeks: The shortest length \(8 weeks\) is longer than the longest \(6 weeks\)/],
     ['a follow-on step that meets more than the program', (d) => (d.continuingCare.sessionsPerWeek = 5), /continuingCare\.sessionsPerWeek: .*cannot meet more often/],
-    ['two programs at one address', (d) => (d.sacot.slug = d.iop.slug), /Two programs use the web address/],
+    ['a follow-on step of no program', (d) => (d.continuingCare.partOf = 'iopp'), /continuingCare\.partOf: "iopp" is not the key of a program/],
+    ['two programs at one address', (_, p) => (p('sacot').slug = p('iop').slug), /sacot\.slug: Two programs use the web address/],
+    ['two programs with one key', (_, p) => (p('sacot').key = 'iop'), /Two programs use the key "iop"/],
+    ['weeks without sessions', (_, p) => Reflect.deleteProperty(p('iop'), 'sessionsPerWeek'), /iop\.weeks: .*needs sessionsPerWeek/],
+    ['how often given twice', (_, p) => (p('iop').frequency = 'Daily'), /iop\.frequency: Give how often either as a number/],
+    ['continuing after a program that does not exist', (_, p) => (p('medicationManagement').continuesAfter = 'detox'), /medicationManagement\.continuesAfter: "detox" is not the key/],
     ['the program line set to a crisis number', (d) => (d.organization.phone = d.crisisLines.samhsa.number), /same as a crisis line/],
-    ['an empty list', (d) => (d.sacot.includes = []), /sacot\.includes: List at least one item/],
-    ['an empty name', (d) => (d.iop.name = '  '), /iop\.name: This cannot be empty/],
+    ['an empty list', (_, p) => (p('sacot').includes = []), /sacot\.includes: List at least one item/],
+    ['an empty name', (_, p) => (p('iop').name = '  '), /iop\.name: This cannot be empty/],
   ]
   it.each(cases)('%s', (_label, edit, message) => {
     expect(() => parseProgramFacts(dataWith(edit))).toThrow(message)
   })
 
-  it('reports every problem at once, naming the file', () => {
-    const data = dataWith((d) => {
-      d.organization.phone = 'call us'
-      d.iop.weeks = 0
-    })
-    expect(() => parseProgramFacts(data)).toThrow(/content\/program-facts\.ts have 2 problem\(s\)/)
+  it('reports every problem at once, naming the file and the line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'facts-'))
+    try {
+      const file = path.join(dir, 'program-facts.yaml')
+      const lines = fs.readFileSync(FACTS_FILE, 'utf8').split('\n')
+      const phoneLine = lines.findIndex((l) => l.trim().startsWith('phone:'))
+      const weeksLine = lines.findIndex((l) => l.trim().startsWith('weeks:'))
+      lines[phoneLine] = '  phone: call us'
+      lines[weeksLine] = lines[weeksLine].replace(/\d+/, '0')
+      fs.writeFileSync(file, lines.join('\n'))
+      const message = (() => {
+        try {
+          loadProgramFacts(file)
+        } catch (error) {
+          return (error as Error).message
+        }
+      })()
+      expect(message).toMatch(/have 2 problem\(s\)/)
+      expect(message).toContain(`program-facts.yaml:${phoneLine + 1} organization.phone: Write the phone number`)
+      expect(message).toContain(`program-facts.yaml:${weeksLine + 1} iop.weeks: The number of weeks must be more than 0.`)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('reports YAML that cannot be read, with its line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'facts-'))
+    try {
+      const file = path.join(dir, 'program-facts.yaml')
+      fs.writeFileSync(file, 'organization:\n  name: Anuvia\n  phone: Call: 704\n')
+      expect(() => loadProgramFacts(file)).toThrow(/are not written correctly.*\n.*program-facts\.yaml:3/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
 describe('facts by name', () => {
-  it('finds a fact by its dotted name', () => {
-    expect(getFact('iop.weeks')).toBe(programFactsData.iop.weeks)
+  it('finds a fact by its dotted name, programs by their key', () => {
+    expect(getFact('iop.weeks')).toBe(programIn(realData(), 'iop').weeks)
     expect(factNames).toContain('phone.display')
+    expect(factNames.some((name) => name.startsWith('programs.'))).toBe(false)
   })
 
   it('rejects an unknown name and suggests the nearest one', () => {

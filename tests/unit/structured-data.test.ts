@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { programFactsData } from '@/content/program-facts'
-import { ContentError, pagesInFolder, parsePage } from '@/lib/content'
+import fs from 'node:fs'
+import { parse } from 'yaml'
+import { ContentError, getAllPages, parsePage } from '@/lib/content'
 import { faqEntries } from '@/lib/faq'
-import { facts, factText, parseProgramFacts, programSummaries } from '@/lib/program-facts'
+import { factText } from '@/lib/mdx-text'
+import { FACTS_FILE, facts, parseProgramFacts, programByKey, programSummaries } from '@/lib/program-facts'
+
+const iop = programByKey('iop')
+const sacot = programByKey('sacot')
 import { absoluteUrl } from '@/lib/site'
 import {
   breadcrumbJsonLd,
@@ -68,12 +73,12 @@ describe('FAQ questions and answers from the MDX', () => {
       {
         question: 'How often does IOP meet?',
         answer: [
-          `It meets ${facts.iop.howOften} for ${facts.iop.weeks} weeks, in the ${factText('iop.groupTimes')}.`,
+          `It meets ${iop.howOften} for ${iop.weeks} weeks, in the ${factText('iop.groupTimes')}.`,
           'And after that?',
           `You can join the ${facts.continuingCare.name}.`,
         ].join('\n'),
       },
-      { question: 'What does SACOT include?', answer: facts.sacot.includes.join('\n') },
+      { question: 'What does SACOT include?', answer: sacot.includes.join('\n') },
       {
         question: 'How do I start?',
         answer: [
@@ -87,7 +92,7 @@ describe('FAQ questions and answers from the MDX', () => {
 
   it('resolves facts in questions too', () => {
     expect(faqEntries(faqPage('## Is the <Fact name="iop.shortName" /> for me?\n\nMaybe.\n'))).toEqual([
-      { question: `Is the ${facts.iop.shortName} for me?`, answer: 'Maybe.' },
+      { question: `Is the ${iop.shortName} for me?`, answer: 'Maybe.' },
     ])
   })
 
@@ -128,7 +133,8 @@ describe('JSON-LD', () => {
   })
 
   it('gives the address only when the facts have one', () => {
-    const withAddress = parseProgramFacts({ ...programFactsData, organization: { ...programFactsData.organization, address: '1 Main Street' } })
+    const data = parse(fs.readFileSync(FACTS_FILE, 'utf8'))
+    const withAddress = parseProgramFacts({ ...data, organization: { ...data.organization, address: '1 Main Street' } })
     expect(organizationJsonLd(withAddress)).toMatchObject({ address: '1 Main Street' })
   })
 
@@ -152,7 +158,7 @@ describe('JSON-LD', () => {
   })
 
   it('gives nested pages breadcrumbs that end with the page itself', () => {
-    const [program] = pagesInFolder('programs')
+    const program = getAllPages().find((p) => p.route === sacot.href)!
     const breadcrumbs = breadcrumbJsonLd(program)
     expect(breadcrumbs?.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl('/') },

@@ -1,0 +1,16 @@
+/** The FAQ's questions and answers become search data (lib/faq.ts): each must be readable. */
+import { ContentError } from '@/lib/content'
+import { faqEntries } from '@/lib/faq'
+import { FAQ_ROUTE } from '@/lib/site'
+import type { Finding, PageSource } from '@/lib/content-check/types'
+
+export function checkFaqAnswers(entry: PageSource): Finding[] {
+  if (!entry.page || entry.route !== FAQ_ROUTE) return []
+  try {
+    faqEntries(entry.page)
+    return []
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems
+    throw error
+  }
+}

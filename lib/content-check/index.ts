@@ -1,0 +1,83 @@
+/**
+ * The content check: reads every page under content/ through the same loader and MDX compiler the
+ * site uses, runs each check (one module each, in this folder), and reports every problem at once,
+ * each with its file, line, what is wrong and what to do, in words staff who are not developers
+ * can act on.
+ *
+ * `npm run content:check` prints the report (scripts/content-check.ts); `npm run build` runs it
+ * first, so nothing it rejects can ship. The date is a parameter, so tests never depend on today.
+ */
+import path from 'node:path'
+import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
+import { checkComponents } from '@/lib/content-check/components'
+import { checkFaqAnswers } from '@/lib/content-check/faq-answers'
+import { checkHeadings } from '@/lib/content-check/headings'
+import { checkImages } from '@/lib/content-check/images'
+import { checkLinks } from '@/lib/content-check/links'
+import { checkNoCode } from '@/lib/content-check/no-code'
+import { readPages } from '@/lib/content-check/read'
+import { checkReadingGrade, readingGrade } from '@/lib/content-check/reading-grade'
+import { checkRequiredPages } from '@/lib/content-check/required-pages'
+import { checkReviewDates } from '@/lib/content-check/review-dates'
+import { checkTypedPhones } from '@/lib/content-check/typed-phones'
+import type { CheckContext, PageCheck } from '@/lib/content-check/types'
+import { checkWords } from '@/lib/content-check/words'
+
+export { readingGrade }
+
+export interface CheckOptions {
+  /** The folder of pages; content/ unless a test points elsewhere. */
+  dir?: string
+  /** Files that pages may link to or show, like images. */
+  publicDir?: string
+  /** Today's date as YYYY-MM-DD, for review dates. */
+  today: string
+  /** Treat warnings as errors. */
+  strict?: boolean
+}
+
+export interface PageGrade {
+  file: string
+  grade: number
+}
+
+export interface CheckReport {
+  files: number
+  problems: ContentProblem[]
+  grades: PageGrade[]
+}
+
+/** The checks of a page whose MDX could be read, in the order their problems are listed. */
+const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkNoCode, checkComponents, checkLinks, checkImages, checkTypedPhones, checkWords]
+
+export async function checkContent(options: CheckOptions): Promise<CheckReport> {
+  const dir = options.dir ?? CONTENT_DIR
+  const displayDir = path.relative(process.cwd(), dir) || '.'
+  const { pages, problems } = await readPages(dir, displayDir)
+  const context: CheckContext = {
+    today: options.today,
+    publicDir: options.publicDir ?? path.join(process.cwd(), 'public'),
+    byRoute: new Map(pages.map((p) => [p.route, p])),
+  }
+
+  const grades: PageGrade[] = []
+  for (const entry of pages) {
+    const findings = [...checkReviewDates(entry, context), ...checkFaqAnswers(entry)]
+    if (entry.tree) {
+      const readable = { ...entry, tree: entry.tree }
+      for (const check of PAGE_CHECKS) findings.push(...check(readable, context))
+      const grade = readingGrade(entry.tree)
+      grades.push({ file: entry.shownFile, grade })
+      findings.push(...checkReadingGrade(grade))
+    }
+    problems.push(...findings.map((finding) => ({ ...finding, file: entry.shownFile })))
+  }
+  problems.push(...checkRequiredPages(context, displayDir))
+
+  const final = options.strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems
+  return { files: pages.length, problems: sortProblems(final), grades }
+}
+
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}

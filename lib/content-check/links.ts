@@ -1,0 +1,50 @@
+/**
+ * Links: every link to our own pages (and #anchor) goes somewhere that exists; no phone number is
+ * typed into a link. Links written as Markdown and as <a href="…"> are both checked.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Nodes } from 'mdast'
+import { visit } from 'unist-util-visit'
+import { isJsx, textAttribute } from '@/lib/mdx-text'
+import { closestName } from '@/lib/suggest'
+import { at, type CheckContext, type Finding, type PageCheck, type PageSource } from '@/lib/content-check/types'
+
+export const checkLinks: PageCheck = (entry, context) => {
+  const findings: Finding[] = []
+  visit(entry.tree, (node) => {
+    const url = node.type === 'link' ? node.url : isJsx(node) && node.name === 'a' ? textAttribute(node, 'href') : undefined
+    if (url === undefined) return
+    const finding = checkLink(url, entry, context)
+    if (finding) findings.push(at(node as Nodes, finding))
+  })
+  return findings
+}
+
+function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: CheckContext): Finding | undefined {
+  if (/^(tel|sms):/i.test(url)) {
+    return { message: `The link "${url}" has a phone number typed by hand.`, hint: 'Use <PhoneLink /> instead, so the number comes from the program facts.', severity: 'error' }
+  }
+  if (!url.startsWith('/') && !url.startsWith('#')) return undefined // other websites and email: not ours to check
+  const [pathPart, anchor] = url.split('#', 2)
+  const route = pathPart === '' ? entry.route : pathPart.replace(/\/+$/, '') || '/'
+  const target = byRoute.get(route)
+  if (!target) {
+    if (pathPart && fs.existsSync(path.join(publicDir, decodeURIComponent(pathPart)))) return undefined
+    const suggestion = closestName(route, [...byRoute.keys()])
+    return {
+      message: `The link to "${url}" goes to a page that does not exist.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+      hint: 'Links to our own pages start with / and match a file under content/: /faq is content/faq.mdx, /programs/sacot is content/programs/sacot.mdx.',
+      severity: 'error',
+    }
+  }
+  if (anchor && !target.anchors.has(anchor)) {
+    const suggestion = closestName(anchor, [...target.anchors])
+    return {
+      message: `The link to "${url}" points to a part of the page (#${anchor}) that does not exist.${suggestion ? ` Did you mean "#${suggestion}"?` : ''}`,
+      hint: 'The part after # is made from a heading on that page: lowercase, with spaces turned into hyphens and punctuation dropped ("How long does an IOP last?" becomes #how-long-does-an-iop-last). If the heading changed, change the link too.',
+      severity: 'error',
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,53 @@
+/**
+ * Reading grade: the Flesch-Kincaid grade of the text a reader sees (facts filled in), against
+ * the limit in lib/content-rules.ts.
+ */
+import { fleschKincaid } from 'flesch-kincaid'
+import type { Root } from 'mdast'
+import { syllable } from 'syllable'
+import { visit } from 'unist-util-visit'
+import { READING_GRADE_LIMIT, READING_GRADE_WARNING_MARGIN } from '@/lib/content-rules'
+import { readText } from '@/lib/mdx-text'
+import type { Finding } from '@/lib/content-check/types'
+
+/** Text that readers see, block by block: paragraphs, headings, table cells. */
+function readableBlocks(tree: Root): string[] {
+  const blocks: string[] = []
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      blocks.push(readText(node).trim())
+      return 'skip'
+    }
+  })
+  return blocks.filter(Boolean)
+}
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' })
+const words = new Intl.Segmenter('en', { granularity: 'word' })
+
+/** Flesch-Kincaid grade of the page's text. Each block (paragraph, heading, list item) ends a sentence. */
+export function readingGrade(tree: Root): number {
+  const counts = { sentence: 0, word: 0, syllable: 0 }
+  for (const block of readableBlocks(tree)) {
+    counts.sentence += [...sentences.segment(block)].filter((s) => s.segment.trim()).length
+    for (const { segment, isWordLike } of words.segment(block)) {
+      if (!isWordLike) continue
+      counts.word += 1
+      counts.syllable += /^\d+$/.test(segment) ? 1 : Math.max(1, syllable(segment))
+    }
+  }
+  return Math.round(fleschKincaid(counts) * 10) / 10 || 0
+}
+
+const HINT =
+  'Use shorter sentences (aim for 15 words or fewer) and everyday words: "use" not "utilize", "help" not "facilitate". Split long sentences in two, and turn lists of things into bullet points.'
+
+export function checkReadingGrade(grade: number): Finding[] {
+  if (grade > READING_GRADE_LIMIT) {
+    return [{ message: `The page reads at grade ${grade}, above the limit of ${READING_GRADE_LIMIT}.`, hint: HINT, severity: 'error' }]
+  }
+  if (grade > READING_GRADE_LIMIT - READING_GRADE_WARNING_MARGIN) {
+    return [{ message: `The page reads at grade ${grade}, close to the limit of ${READING_GRADE_LIMIT}.`, hint: HINT, severity: 'warning' }]
+  }
+  return []
+}
