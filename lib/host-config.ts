@@ -77,6 +77,8 @@ ${listen.map((address) => `    listen ${address};`).join('\n')}
     server_tokens off;
     # Redirects say "Location: /faq", not a full address that could name the wrong scheme or port.
     absolute_redirect off;
+    charset utf-8;
+    charset_types ${COMPRESSED_TYPES.filter((type) => type !== 'text/html').join(' ')};
 
     gzip on;
     gzip_vary on;

@@ -97,7 +97,7 @@ function isJavaScriptUrl(value: unknown): boolean {
 }
 
 function isScriptFile(value: unknown): boolean {
-  if (typeof value !== 'string') return false
+  if (typeof value !== 'string' || !URL.canParse(value, 'http://site.invalid/')) return false
   return /\.m?js$/i.test(new URL(value, 'http://site.invalid/').pathname)
 }
 

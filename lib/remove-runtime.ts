@@ -84,15 +84,23 @@ export function isRscPayloadFile(file: string, allFiles: ReadonlySet<string>): b
   return allFiles.has(file.replace(/\.txt$/, '.html'))
 }
 
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return pathname
+  }
+}
+
 /** Local addresses (src and href) a page refers to, as paths under out/ without the leading slash. */
 export function localReferences(html: string): string[] {
   const found: string[] = []
   visit(parseHtml(html), 'element', (node) => {
     for (const name of ['src', 'href'] as const) {
       const value = node.properties[name]
-      if (typeof value !== 'string') continue
+      if (typeof value !== 'string' || !URL.canParse(value, 'http://site.invalid/')) continue
       const url = new URL(value, 'http://site.invalid/')
-      if (url.host === 'site.invalid') found.push(decodeURIComponent(url.pathname).replace(/^\//, ''))
+      if (url.host === 'site.invalid') found.push(safeDecode(url.pathname).replace(/^\//, ''))
     }
   })
   return found
