@@ -5,7 +5,8 @@
  * of out/, and the Content-Security-Policy says `script-src 'none'`). So anything that only works
  * with a script would silently do nothing for the reader. Two places are checked:
  *
- *   the source   a client component ('use client') or next/script, in app/, components/ and lib/;
+ *   the source   a client component ('use client') or next/script, in app/, components/ and lib/
+ *                (not in code for edit mode only, see isEditModeOnly);
  *   the output   every HTML page in out/, after the runtime is removed: a script that would run,
  *                a link that loads a script file, an inline event handler (onclick="..."), a
  *                javascript: address, and a form that posts.
@@ -30,10 +31,20 @@ export interface NeedsJavaScript {
   fix: string
 }
 
-/** Where the site's own code lives. Code for edit mode only (npm run edit) belongs elsewhere. */
+/** Where the site's own code lives. */
 export const SOURCE_FOLDERS = ['app', 'components', 'lib'] as const
 export const SOURCE_FILES = ['mdx-components.tsx'] as const
 const SOURCE_EXTENSIONS = /\.(ts|tsx|js|jsx|mjs|mts)$/
+
+/**
+ * Code for edit mode only (`npm run edit`, the staff editor): the app/(editor)/ route group and
+ * route files ending in .edit.ts(x), which Next treats as routes only in edit mode
+ * (next.config.mjs). The editor may run scripts; the public build never contains it, and the
+ * check of the built pages would catch it if it ever did.
+ */
+export function isEditModeOnly(file: string): boolean {
+  return file.startsWith('app/(editor)/') || /\.edit\.(ts|tsx)$/.test(file)
+}
 
 const CLIENT_COMPONENT_FIX =
   'Remove the line and anything that needs the browser (useState, useEffect, onClick and other event handlers, usePathname). ' +
@@ -133,7 +144,8 @@ export function listSourceFiles(root = process.cwd()): string[] {
   const files: string[] = []
   for (const folder of SOURCE_FOLDERS) {
     const dir = path.join(root, folder)
-    if (fs.existsSync(dir)) files.push(...listFiles(dir).filter((f) => SOURCE_EXTENSIONS.test(f)).map((f) => `${folder}/${f}`))
+    if (!fs.existsSync(dir)) continue
+    files.push(...listFiles(dir).map((f) => `${folder}/${f}`).filter((f) => SOURCE_EXTENSIONS.test(f) && !isEditModeOnly(f)))
   }
   for (const file of SOURCE_FILES) if (fs.existsSync(path.join(root, file))) files.push(file)
   return files

@@ -8,6 +8,7 @@ import {
   checkSource,
   findJavaScriptInHtml,
   findJavaScriptInSource,
+  isEditModeOnly,
   listSourceFiles,
 } from '@/lib/javascript-guard'
 
@@ -33,8 +34,16 @@ describe('the guard on the source', () => {
     expect(findJavaScriptInSource('lib/mentions-only.ts', fixture('lib/mentions-only.ts'))).toEqual([])
   })
 
-  it('reads app/, components/ and lib/ of a project, and stops the build with every problem in one message', () => {
+  it('reads app/, components/ and lib/ of a project, but not code for edit mode only', () => {
     expect(listSourceFiles(FIXTURES)).toEqual(['app/page.tsx', 'components/menu-button.tsx', 'lib/mentions-only.ts'])
+    expect(fs.existsSync(path.join(FIXTURES, 'app/(editor)/keystatic/editor-app.tsx'))).toBe(true)
+    expect(fs.existsSync(path.join(FIXTURES, 'app/tools.edit.tsx'))).toBe(true)
+    expect(isEditModeOnly('app/(editor)/keystatic/editor-app.tsx')).toBe(true)
+    expect(isEditModeOnly('app/tools.edit.tsx')).toBe(true)
+    expect(isEditModeOnly('app/(site)/[[...slug]]/page.tsx')).toBe(false)
+  })
+
+  it('stops the build with every problem in one message', () => {
     const problems = checkSource(FIXTURES)
     expect(problems.map((p) => p.file)).toEqual(['app/page.tsx', 'components/menu-button.tsx'])
     expect(() => assertNoJavaScript(problems)).toThrow(NeedsJavaScriptError)
