@@ -44,10 +44,3 @@ export function isExecutableScript(element: Element): boolean {
   const type = (attribute(element, 'type') ?? '').trim().toLowerCase()
   return type === '' || type === 'module' || /^(text|application)\/(x-)?(javascript|ecmascript|jscript|livescript)\b/.test(type)
 }
-
-/** A <link> that makes the browser fetch a script ahead: a script preload or a modulepreload. */
-export function isScriptPreload(element: Element): boolean {
-  if (element.tagName !== 'link') return false
-  const rel = relList(element)
-  return rel.includes('modulepreload') || (rel.includes('preload') && attribute(element, 'as')?.toLowerCase() === 'script')
-}
