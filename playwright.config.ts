@@ -11,6 +11,8 @@ import { defineConfig, devices } from '@playwright/test'
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined
 const PORT = Number(process.env.E2E_PORT ?? 3100)
+/** Specs that use no browser page: byte budgets, and the real servers' headers and status codes. */
+const BROWSER_FREE = /(budgets|servers)\.spec\.ts$/
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -32,8 +34,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    // Specs that only read files and make HTTP requests are the same at every width: run them once.
+    { name: 'no-browser', testMatch: BROWSER_FREE },
+    { name: 'phone', testIgnore: BROWSER_FREE, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false } },
+    { name: 'desktop', testIgnore: BROWSER_FREE, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
     command: `PORT=${PORT} npm run serve`,

@@ -8,7 +8,7 @@ export const metadata = notFoundMetadata
 // Outside the (site) group, so it brings the site's frame itself.
 export default function NotFound() {
   return (
-    <SiteFrame>
+    <SiteFrame current={undefined}>
       <NotFoundHelp />
     </SiteFrame>
   )

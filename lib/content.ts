@@ -357,9 +357,14 @@ export function getAllPages(dir = CONTENT_DIR): Page[] {
   return pages
 }
 
+/** The page at an address, or undefined where there is none (a folder with no page of its own). */
+export function findPage(route: string, dir = CONTENT_DIR): Page | undefined {
+  return getAllPages(dir).find((p) => p.route === route)
+}
+
 export function getPage(segments: readonly string[], dir = CONTENT_DIR): Page {
   const route = routeOf(segments)
-  const page = getAllPages(dir).find((p) => p.route === route)
+  const page = findPage(route, dir)
   // Routes only ask for pages that generateStaticParams listed, so this is a programming error.
   if (!page) throw new Error(`No content file for ${route}. Expected ${contentFileForRoute(route)} under content/.`)
   return page

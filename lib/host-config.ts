@@ -7,19 +7,12 @@
  *                       so what is tested locally is what production sends.
  *
  * deploy/ sits beside out/, not in it, so these files are not published as part of the site.
- * scripts/after-build.ts calls this after `next build`; the files belong to that build (each
- * page's policy lists the hashes of its own inline scripts).
+ * Every path gets the same headers, the 404 page included; files under /_next/static/ are also
+ * cached for a year. scripts/after-build.ts writes the files at each build.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {
-  IMMUTABLE_ASSET_HEADERS,
-  IMMUTABLE_ASSETS_PREFIX,
-  SITE_WIDE_HEADERS,
-  type Header,
-  contentSecurityPolicy,
-  inlineScriptHashes,
-} from '@/lib/security-headers'
+import { IMMUTABLE_ASSET_HEADERS, IMMUTABLE_ASSETS_PREFIX, SITE_WIDE_HEADERS, type Header } from '@/lib/security-headers'
 
 export const OUT_DIR = path.join(process.cwd(), 'out')
 export const DEPLOY_DIR = path.join(process.cwd(), 'deploy')
@@ -29,71 +22,22 @@ export const NOT_FOUND_FILE = '404.html'
 
 const GENERATED_NOTICE = 'Written by scripts/after-build.ts from lib/security-headers.ts at each build. Do not edit.'
 
-export interface HtmlPagePolicy {
-  /** The file, relative to out/, like "faq.html" or "programs/sacot.html". */
-  file: string
-  /** The address it is served at, like "/faq"; undefined for the not-found page. */
-  route: string | undefined
-  /** This page's Content-Security-Policy. */
-  contentSecurityPolicy: string
-}
-
-/** "index.html" -> "/", "faq.html" -> "/faq", "programs/index.html" -> "/programs". */
-export function routeForHtmlFile(file: string): string | undefined {
-  if (file === NOT_FOUND_FILE) return undefined
-  const withoutExtension = file.replace(/\.html$/, '')
-  const route = `/${withoutExtension}`.replace(/(^|\/)index$/, '')
-  return route === '' ? '/' : route
-}
-
-/** Every .html file under `dir`, relative to it with forward slashes, sorted. */
-export function listHtmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort()
-}
-
-/** The policy of every HTML page in the build, from the inline scripts each one holds. */
-export function htmlPagePolicies(outDir = OUT_DIR): HtmlPagePolicy[] {
-  return listHtmlFiles(outDir).map((file) => ({
-    file,
-    route: routeForHtmlFile(file),
-    contentSecurityPolicy: contentSecurityPolicy(inlineScriptHashes(fs.readFileSync(path.join(outDir, file), 'utf8'))),
-  }))
-}
-
-/** All the headers one page is served with. */
-export function headersForPage(page: HtmlPagePolicy): Header[] {
-  return [...SITE_WIDE_HEADERS, { name: 'Content-Security-Policy', value: page.contentSecurityPolicy }]
-}
+/** Types worth compressing: text. Images other than SVG are compressed already. */
+export const COMPRESSED_TYPES = ['text/html', 'text/css', 'text/plain', 'text/xml', 'application/xml', 'image/svg+xml'] as const
 
 // ---------------------------------------------------------------------------------------------
 // Netlify and Cloudflare Pages: out/_headers
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Rules match the address asked for. When several rules match, Netlify keeps the last value of a
- * header but Cloudflare joins the values with commas, and two joined policies would both apply.
- * So the policy is only ever in the rule of one page, never in the catch-all "/*". For an
- * unknown address these hosts send 404.html with the catch-all headers only (no policy).
+ * Rules match the address asked for, so "/*" covers every page, file and unknown address (for
+ * which these hosts send 404.html). No header appears in two matching rules: Cloudflare would join
+ * the two values with a comma. Both hosts compress responses by themselves.
  */
-export function netlifyHeadersFile(pages: readonly HtmlPagePolicy[]): string {
+export function netlifyHeadersFile(): string {
   const block = (pattern: string, headers: readonly Header[]) =>
     [pattern, ...headers.map((h) => `  ${h.name}: ${h.value}`)].join('\n')
-  const blocks = [
-    `# ${GENERATED_NOTICE}`,
-    block('/*', SITE_WIDE_HEADERS),
-    block(`${IMMUTABLE_ASSETS_PREFIX}*`, IMMUTABLE_ASSET_HEADERS),
-  ]
-  for (const page of pages) {
-    const policy: Header[] = [{ name: 'Content-Security-Policy', value: page.contentSecurityPolicy }]
-    // The clean address and the file's own name both reach the page.
-    const patterns = page.route === undefined ? [`/${page.file}`] : [...new Set([page.route, `/${page.file}`])]
-    for (const pattern of patterns) blocks.push(block(pattern, policy))
-  }
-  return `${blocks.join('\n\n')}\n`
+  return `${[`# ${GENERATED_NOTICE}`, block('/*', SITE_WIDE_HEADERS), block(`${IMMUTABLE_ASSETS_PREFIX}*`, IMMUTABLE_ASSET_HEADERS)].join('\n\n')}\n`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,36 +49,50 @@ function nginxQuote(value: string): string {
 }
 
 function nginxHeaders(headers: readonly Header[], indent: string): string {
-  // "always": also on 404 and redirects. A location with any add_header of its own inherits none
-  // from the server block, so each location lists every header.
+  // "always": also on 404 and redirects, not only on 200.
   return headers.map((h) => `${indent}add_header ${h.name} ${nginxQuote(h.value)} always;`).join('\n')
 }
 
 export const NGINX_DEFAULT_ROOT = '/var/www/anuvia-programs/out'
 
-export function nginxServerBlock(pages: readonly HtmlPagePolicy[], root = NGINX_DEFAULT_ROOT): string {
-  const pageLocations = pages.map((page) => {
-    const lines =
-      page.route === undefined
-        ? [`    location = /${page.file} {`, '        internal;']
-        : [`    location = ${page.route} {`, `        try_files /${page.file} =404;`]
-    return [...lines, nginxHeaders(headersForPage(page), '        '), '    }'].join('\n')
-  })
-  const notFound = pages.find((page) => page.route === undefined)
+export interface NginxOptions {
+  /** Where out/ is on the server. */
+  root?: string
+  /** The listen directives; the tests use a loopback port. */
+  listen?: readonly string[]
+}
+
+export function nginxServerBlock({ root = NGINX_DEFAULT_ROOT, listen = ['80', '[::]:80'] }: NginxOptions = {}): string {
   return `# ${GENERATED_NOTICE}
 #
 # A server block for out/ on nginx. Copy out/ to the root below (or change it), include this
-# file from the http block of nginx.conf, then add your certificate: Strict-Transport-Security is
-# only honoured over HTTPS, for example:
+# file from the http block of nginx.conf (which includes mime.types), then add your certificate:
+# Strict-Transport-Security is only honoured over HTTPS, for example:
 #     listen 443 ssl; http2 on; ssl_certificate ...; ssl_certificate_key ...;
 # and redirect port 80 to https://.
 server {
-    listen 80;
-    listen [::]:80;
+${listen.map((address) => `    listen ${address};`).join('\n')}
     server_name _;
     root ${root};
     server_tokens off;
-${notFound ? `    error_page 404 /${notFound.file};\n` : ''}
+    # Redirects say "Location: /faq", not a full address that could name the wrong scheme or port.
+    absolute_redirect off;
+    charset utf-8;
+    charset_types ${COMPRESSED_TYPES.filter((type) => type !== 'text/html').join(' ')};
+
+    gzip on;
+    gzip_vary on;
+    gzip_types ${COMPRESSED_TYPES.filter((type) => type !== 'text/html').join(' ')};
+
+    # The same headers on every response: pages, files, redirects and the 404 page ("always").
+    # A location with an add_header of its own inherits none from here, so only one has any.
+${nginxHeaders(SITE_WIDE_HEADERS, '    ')}
+
+    error_page 404 /${NOT_FOUND_FILE};
+    location = /${NOT_FOUND_FILE} {
+        internal;
+    }
+
     # One address per page, as \`npm start\` does: /faq.html and /faq/ go to /faq.
     rewrite ^(/.+)/$ $1 permanent;
     location = /index.html {
@@ -144,17 +102,16 @@ ${notFound ? `    error_page 404 /${notFound.file};\n` : ''}
         return 301 $1;
     }
 
-    # Files other than pages: scripts, styles, images, sitemap.xml, robots.txt.
+    # /faq is faq.html; other files are served as they are.
+    location = / {
+        try_files /index.html =404;
+    }
     location / {
         try_files $uri $uri.html =404;
-${nginxHeaders(SITE_WIDE_HEADERS, '        ')}
     }
     location ${IMMUTABLE_ASSETS_PREFIX} {
 ${nginxHeaders([...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS], '        ')}
     }
-
-    # Each page, with its own Content-Security-Policy.
-${pageLocations.join('\n')}
 }
 `
 }
@@ -171,9 +128,9 @@ export interface ServeConfig {
 
 /**
  * serve-handler matches `source` against the file it sends (faq.html for /faq, 404.html for an
- * unknown address), so each page's rule names its file. It sends out/404.html with status 404.
+ * unknown address, which it sends with status 404). It gzips responses by itself.
  */
-export function serveConfig(pages: readonly HtmlPagePolicy[]): ServeConfig {
+export function serveConfig(): ServeConfig {
   const entries = (headers: readonly Header[]) => headers.map((h) => ({ key: h.name, value: h.value }))
   return {
     // /faq serves faq.html, and /faq.html redirects to /faq; /programs/ redirects to /programs.
@@ -182,25 +139,20 @@ export function serveConfig(pages: readonly HtmlPagePolicy[]): ServeConfig {
     headers: [
       { source: '**', headers: entries(SITE_WIDE_HEADERS) },
       { source: `${IMMUTABLE_ASSETS_PREFIX.slice(1)}**`, headers: entries(IMMUTABLE_ASSET_HEADERS) },
-      ...pages.map((page) => ({
-        source: page.file,
-        headers: entries([{ name: 'Content-Security-Policy', value: page.contentSecurityPolicy }]),
-      })),
     ],
   }
 }
 
 /** Writes all three files for the build in `outDir`. Returns the paths written. */
 export function writeHostConfig(outDir = OUT_DIR, deployDir = DEPLOY_DIR): string[] {
-  const pages = htmlPagePolicies(outDir)
-  if (!pages.some((page) => page.file === NOT_FOUND_FILE)) {
+  if (!fs.existsSync(path.join(outDir, NOT_FOUND_FILE))) {
     throw new Error(`${path.join(outDir, NOT_FOUND_FILE)} is missing: hosts need it to answer unknown addresses.`)
   }
   fs.mkdirSync(deployDir, { recursive: true })
   const written = {
-    [path.join(outDir, '_headers')]: netlifyHeadersFile(pages),
-    [path.join(deployDir, 'nginx.conf')]: nginxServerBlock(pages),
-    [path.join(deployDir, 'serve.json')]: `${JSON.stringify(serveConfig(pages), null, 2)}\n`,
+    [path.join(outDir, '_headers')]: netlifyHeadersFile(),
+    [path.join(deployDir, 'nginx.conf')]: nginxServerBlock(),
+    [path.join(deployDir, 'serve.json')]: `${JSON.stringify(serveConfig(), null, 2)}\n`,
   }
   for (const [file, text] of Object.entries(written)) fs.writeFileSync(file, text)
   return Object.keys(written)

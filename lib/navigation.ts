@@ -1,5 +1,5 @@
-import { segmentsOf } from '@/lib/addresses'
-import { getPage, shortTitle } from '@/lib/content'
+import { routeOf, segmentsOf } from '@/lib/addresses'
+import { findPage, getPage, shortTitle } from '@/lib/content'
 import { FOOTER_ROUTES, MAIN_NAV_ROUTES } from '@/lib/site'
 
 export interface NavLink {
@@ -18,8 +18,9 @@ export const footerLinks = (): NavLink[] => linksFor(FOOTER_ROUTES)
 export function breadcrumbsFor(segments: readonly string[]): NavLink[] {
   const trail: NavLink[] = [{ href: '/', label: 'Home' }]
   for (let i = 1; i < segments.length; i++) {
-    const parent = segments.slice(0, i)
-    trail.push({ href: `/${parent.join('/')}`, label: shortTitle(getPage(parent)) })
+    // A folder may hold pages without having a page of its own: it then has no crumb.
+    const parent = findPage(routeOf(segments.slice(0, i)))
+    if (parent) trail.push({ href: parent.route, label: shortTitle(parent) })
   }
   return trail
 }

@@ -1,9 +1,29 @@
 /**
- * Runs after `next build` (see the build script in package.json): writes the security headers of
- * lib/security-headers.ts, with each page's Content-Security-Policy, for the hosts that serve out/.
- * See lib/host-config.ts for what goes where.
+ * Runs after `next build` (see the build script in package.json). In order:
+ *
+ *   1. the guard on the source: no client component, no next/script (lib/javascript-guard.ts);
+ *   2. Next's client runtime out of out/: scripts, script preloads, RSC payloads (lib/remove-runtime.ts);
+ *   3. the guard on every built page: nothing left that needs JavaScript;
+ *   4. the security headers for the hosts that serve out/ (lib/host-config.ts).
+ *
+ * Any problem stops the build with the file named and what to do.
  */
 import path from 'node:path'
-import { writeHostConfig } from '@/lib/host-config'
+import { NeedsJavaScriptError, assertNoJavaScript, checkBuiltPages, checkSource } from '@/lib/javascript-guard'
+import { OUT_DIR, writeHostConfig } from '@/lib/host-config'
+import { removeRuntime } from '@/lib/remove-runtime'
 
-for (const file of writeHostConfig()) console.log(`Wrote ${path.relative(process.cwd(), file)}`)
+try {
+  assertNoJavaScript(checkSource())
+  const { pages, deleted } = removeRuntime(OUT_DIR)
+  assertNoJavaScript(checkBuiltPages(OUT_DIR))
+
+  const before = pages.reduce((sum, page) => sum + page.bytesBefore, 0)
+  const after = pages.reduce((sum, page) => sum + page.bytesAfter, 0)
+  console.log(`Removed the client runtime from ${pages.length} pages (HTML ${before} -> ${after} bytes) and deleted ${deleted.length} files only it used.`)
+  for (const file of writeHostConfig()) console.log(`Wrote ${path.relative(process.cwd(), file)}`)
+} catch (error) {
+  if (!(error instanceof NeedsJavaScriptError)) throw error
+  console.error(`\n${error.message}\n`)
+  process.exit(1)
+}

@@ -1,13 +1,14 @@
 import Link from 'next/link'
-import { ScrollRegion } from '@/components/site/scroll-region'
 import { programSummaries } from '@/lib/program-facts'
 
 const ASK = 'Ask us when you call'
 
 /**
  * The programs side by side, built from the facts. A real table, with row and column headers, so
- * a screen reader announces "How often, SACOT" for each cell. On a narrow phone it scrolls inside
- * its own focusable region instead of making the page scroll sideways.
+ * a screen reader announces "How often, SACOT" for each cell. On a narrow phone it scrolls sideways
+ * inside its own region (WCAG 1.4.10 allows this for tables), which takes keyboard focus so the
+ * arrow keys can scroll it. CSS (.table-scroll in app/globals.css) keeps a focused link in it fully
+ * in view (WCAG 2.4.11).
  */
 export function ProgramComparison() {
   const programs = programSummaries()
@@ -27,7 +28,7 @@ export function ProgramComparison() {
     },
   ]
   return (
-    <ScrollRegion labelledBy="program-comparison-caption" className="my-6">
+    <div className="table-scroll my-6" role="region" aria-labelledby="program-comparison-caption" tabIndex={0}>
       <table className="comparison">
         <caption id="program-comparison-caption">Our programs side by side</caption>
         <thead>
@@ -51,6 +52,6 @@ export function ProgramComparison() {
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </div>
   )
 }

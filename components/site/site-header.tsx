@@ -5,7 +5,8 @@ import { PhoneLink } from '@/components/mdx/phone-link'
 import { mainNavLinks } from '@/lib/navigation'
 import { facts } from '@/lib/program-facts'
 
-export function SiteHeader() {
+/** The frame's header. `current` is the address of the page it is on, to mark it in the menu. */
+export function SiteHeader({ current }: { current: string | undefined }) {
   return (
     <header className="site-header border-b-4 border-brand">
       <CrisisBanner />
@@ -17,7 +18,7 @@ export function SiteHeader() {
         <PhoneLink label="Call" className="button-primary print-phone" />
       </div>
       <div className="mx-auto max-w-6xl px-4 pb-2">
-        <SiteNav links={mainNavLinks()} />
+        <SiteNav links={mainNavLinks()} current={current} />
       </div>
     </header>
   )

@@ -1,24 +1,19 @@
-'use client'
-
 import Link from 'next/link'
-import { usePathname } from 'next/navigation'
-import { useEffect, useRef } from 'react'
 import type { NavLink } from '@/lib/navigation'
 
-function isCurrent(pathname: string, href: string) {
-  return pathname === href || pathname.startsWith(`${href}/`)
+/** 'page' for the page itself, 'true' for a section it is in (/programs for /programs/sacot). */
+export function ariaCurrentFor(current: string | undefined, href: string): 'page' | 'true' | undefined {
+  if (current === undefined) return undefined
+  if (current === href) return 'page'
+  return href !== '/' && current.startsWith(`${href}/`) ? 'true' : undefined
 }
 
-function NavList({ links, pathname, className }: { links: NavLink[]; pathname: string; className: string }) {
+function NavList({ links, current, className }: { links: NavLink[]; current: string | undefined; className: string }) {
   return (
     <ul className={className}>
       {links.map((link) => (
         <li key={link.href}>
-          <Link
-            href={link.href}
-            className="nav-link"
-            aria-current={pathname === link.href ? 'page' : isCurrent(pathname, link.href) ? 'true' : undefined}
-          >
+          <Link href={link.href} className="nav-link" aria-current={ariaCurrentFor(current, link.href)}>
             {link.label}
           </Link>
         </li>
@@ -28,27 +23,22 @@ function NavList({ links, pathname, className }: { links: NavLink[]; pathname: s
 }
 
 /**
- * The main navigation. On a phone it sits behind a "Menu" <details>, which opens without
- * JavaScript; on wider screens the links show in a row. Only one of the two is displayed at a
- * time, so screen readers meet one navigation. With JavaScript, the menu closes after a click.
+ * The main navigation. On a phone it sits behind a "Menu" <details>, which opens and closes with
+ * no script; on wider screens the links show in a row. Only one of the two is displayed at a time,
+ * so screen readers meet one navigation. Each link is a full page load, so the menu starts closed
+ * on the next page. `current` is the address of the page it is on (undefined on the 404 page).
  */
-export function SiteNav({ links }: { links: NavLink[] }) {
-  const pathname = usePathname()
-  const menu = useRef<HTMLDetailsElement>(null)
-  useEffect(() => {
-    if (menu.current) menu.current.open = false
-  }, [pathname])
-
+export function SiteNav({ links, current }: { links: NavLink[]; current: string | undefined }) {
   return (
     <>
-      <details ref={menu} className="site-menu md:hidden">
+      <details className="site-menu md:hidden">
         <summary className="menu-button">Menu</summary>
         <nav aria-label="Main">
-          <NavList links={links} pathname={pathname} className="flex flex-col border-t border-line py-2" />
+          <NavList links={links} current={current} className="flex flex-col border-t border-line py-2" />
         </nav>
       </details>
       <nav aria-label="Main" className="hidden md:block">
-        <NavList links={links} pathname={pathname} className="flex flex-wrap gap-x-2" />
+        <NavList links={links} current={current} className="flex flex-wrap gap-x-2" />
       </nav>
     </>
   )

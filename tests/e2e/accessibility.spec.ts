@@ -157,10 +157,12 @@ test('the main navigation works from the keyboard', async ({ page }) => {
 })
 
 test('a table that scrolls sideways can be scrolled from the keyboard', async ({ page }) => {
+  const regions: string[] = []
   const scrolled: string[] = []
   for (const route of routes) {
     await page.goto(route)
     for (const region of await page.locator('main [role="region"][tabindex="0"]').all()) {
+      regions.push(route)
       const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1)
       if (!overflows) continue
       await region.focus()
@@ -170,8 +172,55 @@ test('a table that scrolls sideways can be scrolled from the keyboard', async ({
       scrolled.push(route)
     }
   }
-  // At phone width the programs table is wider than the screen; at desktop width it fits.
+  // The programs table is in a scrolling region on every width. At phone width it is wider than
+  // the screen and scrolls; at desktop width it fits, with nothing hidden to scroll to.
+  expect(regions.length, 'scrolling regions on the site').toBeGreaterThan(0)
   if (hasPhoneMenu(page)) expect(scrolled.length).toBeGreaterThan(0)
+  else expect(scrolled).toEqual([])
+})
+
+test('a link in a table that scrolls sideways is fully in view, focus ring included, when Tab reaches it', async ({ page }) => {
+  // WCAG 2.4.11. The browser scrolls the region only as far as it must; the CSS of .table-scroll
+  // (scroll-padding, scroll-margin) makes that far enough to show the whole link and its ring.
+  const RING_PX = 4
+  const checked: string[] = []
+  for (const route of routes) {
+    await page.goto(route)
+    for (const region of await page.locator('main [role="region"][tabindex="0"]').all()) {
+      if (!(await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1))) continue
+      const links = region.locator('a[href]')
+      const count = await links.count()
+      const place = () =>
+        page.evaluate((ring) => {
+          const link = document.activeElement as HTMLElement
+          const box = link.closest('[role="region"]')!
+          const area = box.getBoundingClientRect()
+          const r = link.getBoundingClientRect()
+          const left = area.left + box.clientLeft
+          return { label: link.innerText.trim(), inside: r.left - ring >= left && r.right + ring <= left + box.clientWidth }
+        }, RING_PX)
+      // Forward from the region itself, then back from its far end, so each link comes in from
+      // either edge.
+      await region.focus()
+      for (let i = 0; i < count; i++) {
+        await page.keyboard.press('Tab')
+        await expect(links.nth(i)).toBeFocused()
+        const { label, inside } = await place()
+        expect.soft(inside, `${route}: "${label}" fully in view after Tab`).toBe(true)
+      }
+      await region.evaluate((el) => (el.scrollLeft = el.scrollWidth))
+      await page.keyboard.press('Tab')
+      for (let i = count - 1; i >= 0; i--) {
+        await page.keyboard.press('Shift+Tab')
+        await expect(links.nth(i)).toBeFocused()
+        const { label, inside } = await place()
+        expect.soft(inside, `${route}: "${label}" fully in view after Shift+Tab`).toBe(true)
+      }
+      checked.push(route)
+    }
+  }
+  // At phone width the programs table is wider than the screen; at desktop width it fits.
+  if (hasPhoneMenu(page)) expect(checked.length).toBeGreaterThan(0)
 })
 
 test('prefers-reduced-motion turns off all motion', async ({ page }) => {

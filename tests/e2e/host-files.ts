@@ -32,13 +32,22 @@ export function netlifyHeadersFor(file: string, urlPath: string): HeaderMap {
   return result
 }
 
-/** The add_header lines of the nginx location that exactly matches `location`, like "= /faq". */
+/**
+ * The add_header lines of the server block itself (`location` "server"), or of the location that
+ * exactly matches `location`, like "/_next/static/". In nginx a location with no add_header of its
+ * own uses the server block's.
+ */
 export function nginxHeadersFor(conf: string, location: string): HeaderMap {
-  const start = conf.indexOf(`    location ${location} {\n`)
-  if (start === -1) throw new Error(`nginx.conf has no "location ${location}"`)
-  const block = conf.slice(start, conf.indexOf('\n    }', start))
+  let lines: string[]
+  if (location === 'server') {
+    lines = conf.split('\n').filter((line) => line.startsWith('    add_header '))
+  } else {
+    const start = conf.indexOf(`    location ${location} {\n`)
+    if (start === -1) throw new Error(`nginx.conf has no "location ${location}"`)
+    lines = conf.slice(start, conf.indexOf('\n    }', start)).split('\n')
+  }
   const result: HeaderMap = {}
-  for (const match of block.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)) {
+  for (const match of lines.join('\n').matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)) {
     result[match[1]] = match[2].replace(/\\(.)/g, '$1')
   }
   return result

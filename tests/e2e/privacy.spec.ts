@@ -29,7 +29,7 @@ test('a whole visit makes no request to another site and leaves nothing in the b
     await checkPage(`loading ${route}`, page)
   }
 
-  // Click through the main menu, page to page, as a reader would (client-side navigation).
+  // Click through the main menu, page to page, as a reader would (each click a full page load).
   await page.goto('/')
   let nav = await showMainNavigation(page)
   const labels = await nav.getByRole('link').allInnerTexts()

@@ -74,6 +74,7 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   '@types/react': 'types for react',
   '@types/react-dom': 'types for react-dom',
   eslint: 'npm run lint',
+  '@lhci/cli': 'npm run bench runs its lhci command (bench/lighthouse.ts)',
   jsdom: 'the browser-like environment of component tests (@vitest-environment jsdom)',
   '@testing-library/dom': 'peer dependency of @testing-library/react',
 }

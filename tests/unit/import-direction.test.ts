@@ -5,7 +5,7 @@
 import { parseCircular, parseDependencyTree, type DependencyTree } from 'dpdm'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-const SOURCES = ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'scripts/**/*.ts', 'mdx-components.tsx']
+const SOURCES = ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts', 'mdx-components.tsx']
 
 let tree: DependencyTree
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { copyProjectForBuild, syntheticPage, syntheticRoute, writeSyntheticPages } from '@/lib/bench/synthetic-content'
+import { copyProjectForBuild, syntheticPage, syntheticRoute, writeSyntheticPages } from '@/bench/synthetic-content'
 import { checkContent } from '@/lib/content-check'
 import { CONTENT_DIR, formatProblem, parsePage } from '@/lib/content'
 import { factNames, getFact } from '@/lib/program-facts'
@@ -59,7 +59,7 @@ describe('the copy of the project to build in', () => {
       '.next/cache/x': '',
       'out/index.html': '',
       'bench/tmp/old/results.md': '',
-      'bench/baseline.json': '{}',
+      'bench/results.json': '{}',
       'next.config.mjs': "export default { output: 'export', experimental: { inlineCss: true } }\n",
     }
     for (const [file, text] of Object.entries(files)) {
@@ -70,7 +70,7 @@ describe('the copy of the project to build in', () => {
     copyProjectForBuild(project, copy)
 
     expect(fs.existsSync(path.join(copy, 'content/index.mdx'))).toBe(true)
-    expect(fs.existsSync(path.join(copy, 'bench/baseline.json'))).toBe(true)
+    expect(fs.existsSync(path.join(copy, 'bench/results.json'))).toBe(true)
     for (const left of ['.next', 'out', 'bench/tmp']) expect(fs.existsSync(path.join(copy, left))).toBe(false)
     expect(fs.lstatSync(path.join(copy, 'node_modules')).isSymbolicLink()).toBe(true)
     expect(fs.realpathSync(path.join(copy, 'node_modules'))).toBe(fs.realpathSync(path.join(project, 'node_modules')))

@@ -8,6 +8,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { attribute, elements, isExecutableScript, parseHtml, relList, textContent } from '@/bench/html'
+import { htmlFileForRoute } from '@/lib/addresses'
 
 export type ResourceKind = 'css' | 'js' | 'font' | 'image' | 'other'
 
@@ -32,6 +34,8 @@ export interface ByteCount {
 
 export interface PageWeight extends ByteCount {
   route: string
+  /** Of `js`: the gzip size of the inline scripts a browser would run (already in the HTML's bytes too). */
+  inlineJs: number
   resources: (Subresource & { bytes: number; rawBytes: number })[]
 }
 
@@ -52,31 +56,15 @@ export function transferSize(file: string, content: Buffer): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Finding the subresources in the HTML
+// Reading the HTML
 // ---------------------------------------------------------------------------------------------
 
-const TAG = /<(script|link|img|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi
-const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
-const INLINE_SCRIPT = /<script\b(?:[^>"']|"[^"]*"|'[^']*')*>([\s\S]*?)<\/script>/gi
-const INLINE_STYLE = /<style\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/style>/gi
 /**
  * Chunks named inside inline scripts: the React Server Components payload lists the chunks of the
  * client components on the page, and the runtime loads them while the page starts. The payload
- * is a JS string, so the path may sit between escaped quotes.
+ * is a JS string (not HTML), so the path may sit between escaped quotes.
  */
 const CHUNK_IN_SCRIPT = /\/_next\/static\/[\w\-./~]+?\.(?:js|css)(?=\\?["'])/g
-
-export function parseAttributes(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {}
-  for (const match of text.matchAll(ATTRIBUTE)) {
-    attributes[match[1].toLowerCase()] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '')
-  }
-  return attributes
-}
-
-function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'")
-}
 
 function kindFromPreload(as: string | undefined, href: string): ResourceKind {
   if (as === 'script') return 'js'
@@ -101,69 +89,70 @@ function sitePath(href: string | undefined): string | undefined {
   return href.startsWith('/') ? href : `/${href}`
 }
 
+export interface PageParts {
+  /** Every file a modern browser fetches to show and start the page, in the order found, each once. */
+  subresources: Subresource[]
+  /** The code of each inline script a browser would run (not JSON-LD or other data blocks). */
+  inlineScripts: string[]
+  /** The rules of each <style> element. */
+  inlineStyles: string[]
+}
+
 /**
- * Every file a modern browser fetches to show and start this page, in the order found, each
- * once. Counted: stylesheets, scripts (not `nomodule` ones, which modern browsers skip),
- * preloads, icons, images, and the chunks that the inline payload tells the runtime to load.
- * Not counted: `<link rel="prefetch">` and next/link's prefetches of other pages, which happen
- * after the page has loaded and only when the network is idle.
+ * What a page is made of. Counted as fetched: stylesheets, scripts (not `nomodule` ones, which
+ * modern browsers skip), preloads, icons, images, and the chunks that the inline payload tells the
+ * runtime to load. Not counted: `<link rel="prefetch">` and next/link's prefetches of other pages,
+ * which happen after the page has loaded and only when the network is idle.
  */
-export function findSubresources(html: string): Subresource[] {
-  const found = new Map<string, Subresource>()
+export function readPage(html: string): PageParts {
+  const parts: PageParts = { subresources: [], inlineScripts: [], inlineStyles: [] }
+  const document = parseHtml(html)
+  const all = [...elements(document)]
   // A stylesheet Next has inlined (experimental.inlineCss) is named in <style data-href>; the
   // payload still lists it, but the browser does not fetch it.
-  const inlined = new Set(inlineStyles(html).flatMap((style) => style.href ?? []))
+  const inlined = new Set(all.filter((el) => el.tagName === 'style').flatMap((el) => sitePath(attribute(el, 'data-href')) ?? []))
+  const found = new Map<string, Subresource>()
   const add = (href: string | undefined, kind: ResourceKind, via: string) => {
     const url = sitePath(href)
     if (url && !found.has(url) && !inlined.has(url)) found.set(url, { url, kind, via })
   }
 
   let hasIconLink = false
-  for (const match of html.matchAll(TAG)) {
-    const tag = match[1].toLowerCase()
-    const attributes = parseAttributes(match[2])
-    if (tag === 'script') {
-      if ('nomodule' in attributes) continue
-      add(attributes.src, 'js', 'script')
-    } else if (tag === 'link') {
-      const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/)
-      if (rel.includes('stylesheet')) add(attributes.href, 'css', 'stylesheet')
-      else if (rel.includes('preload')) add(attributes.href, kindFromPreload(attributes.as, attributes.href ?? ''), 'preload')
-      else if (rel.includes('modulepreload')) add(attributes.href, 'js', 'modulepreload')
+  const payloadChunks: string[] = []
+  for (const el of all) {
+    if (el.tagName === 'style') parts.inlineStyles.push(textContent(el))
+    else if (isExecutableScript(el)) {
+      if (attribute(el, 'nomodule') !== undefined) continue
+      const src = attribute(el, 'src')
+      if (src !== undefined) add(src, 'js', 'script')
+      else {
+        const code = textContent(el)
+        parts.inlineScripts.push(code)
+        payloadChunks.push(...[...code.matchAll(CHUNK_IN_SCRIPT)].map((match) => match[0]))
+      }
+    } else if (el.tagName === 'link') {
+      const rel = relList(el)
+      const href = attribute(el, 'href')
+      if (rel.includes('stylesheet')) add(href, 'css', 'stylesheet')
+      else if (rel.includes('preload')) add(href, kindFromPreload(attribute(el, 'as'), href ?? ''), 'preload')
+      else if (rel.includes('modulepreload')) add(href, 'js', 'modulepreload')
       else if (rel.includes('icon')) {
         hasIconLink = true
-        add(attributes.href, 'image', 'icon')
+        add(href, 'image', 'icon')
       }
-    } else if (tag === 'img' || tag === 'source') {
-      add(attributes.src, tag === 'img' ? 'image' : kindFromPath(attributes.src ?? ''), tag)
-    }
+    } else if (el.tagName === 'img') add(attribute(el, 'src'), 'image', 'img')
+    else if (el.tagName === 'source') add(attribute(el, 'src'), kindFromPath(attribute(el, 'src') ?? ''), 'source')
   }
-
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    for (const chunk of match[1].matchAll(CHUNK_IN_SCRIPT)) add(chunk[0], kindFromPath(chunk[0]), 'runtime')
-  }
-
+  for (const chunk of payloadChunks) add(chunk, kindFromPath(chunk), 'runtime')
   // With no icon link, browsers ask for /favicon.ico on their own.
   if (!hasIconLink) add('/favicon.ico', 'image', 'favicon')
-  return [...found.values()]
-}
-
-/** The text of each <style> element, with the stylesheet it stands for when Next inlined one. */
-export function inlineStyles(html: string): { href?: string; css: string }[] {
-  return [...html.matchAll(INLINE_STYLE)].map((match) => ({ href: sitePath(parseAttributes(match[1])['data-href']), css: match[2] }))
+  parts.subresources = [...found.values()]
+  return parts
 }
 
 // ---------------------------------------------------------------------------------------------
 // Files in out/
 // ---------------------------------------------------------------------------------------------
-
-/** The HTML file a static host serves for a route: "/" -> index.html, "/faq" -> faq.html. */
-export function htmlFileForRoute(outDir: string, route: string): string {
-  if (route === '/') return path.join(outDir, 'index.html')
-  const trimmed = route.replace(/^\/+|\/+$/g, '')
-  const asFile = path.join(outDir, `${trimmed}.html`)
-  return fs.existsSync(asFile) ? asFile : path.join(outDir, trimmed, 'index.html')
-}
 
 /**
  * What a first visit to `route` downloads. A resource that is not in out/ is not counted, except
@@ -172,18 +161,31 @@ export function htmlFileForRoute(outDir: string, route: string): string {
  */
 export function measurePage(outDir: string, route: string): PageWeight {
   outDir = path.resolve(outDir)
-  const htmlFile = htmlFileForRoute(outDir, route)
+  const htmlFile = path.join(outDir, htmlFileForRoute(route))
   if (!fs.existsSync(htmlFile)) {
     throw new Error(`No built page for ${route} (looked for ${path.relative(process.cwd(), htmlFile)}). Run npm run build first.`)
   }
   const html = fs.readFileSync(htmlFile)
-  const htmlText = html.toString('utf8')
-  // Inline CSS is in the HTML's bytes already; it also counts against the CSS budget, as the gzip
-  // size of the styles alone, so moving CSS into the HTML cannot hide it.
-  const inlineCss = inlineStyles(htmlText).reduce((sum, style) => sum + (style.css.trim() ? gzipSize(style.css) : 0), 0)
-  const weight: PageWeight = { route, html: gzipSize(html), css: inlineCss, js: 0, font: 0, image: 0, other: 0, requests: 1, resources: [] }
+  const parts = readPage(html.toString('utf8'))
+  // Inline styles and scripts are in the HTML's bytes already; they also count against the CSS
+  // and JavaScript budgets, as the gzip size of their text alone, so moving CSS or code into the
+  // HTML cannot hide it.
+  const gzipOfEach = (texts: string[]) => texts.reduce((sum, text) => sum + (text.trim() ? gzipSize(text) : 0), 0)
+  const inlineJs = gzipOfEach(parts.inlineScripts)
+  const weight: PageWeight = {
+    route,
+    html: gzipSize(html),
+    css: gzipOfEach(parts.inlineStyles),
+    js: inlineJs,
+    inlineJs,
+    font: 0,
+    image: 0,
+    other: 0,
+    requests: 1,
+    resources: [],
+  }
 
-  for (const resource of findSubresources(htmlText)) {
+  for (const resource of parts.subresources) {
     const file = path.join(outDir, decodeURIComponent(resource.url.split(/[?#]/)[0]))
     if (!file.startsWith(outDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       if (resource.via === 'favicon' || resource.via === 'img' || resource.via === 'source') continue

@@ -3,7 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { findSubresources, gzipSize, htmlFileForRoute, measurePage, parseAttributes, transferSize } from '@/lib/bench/page-weight'
+import { gzipSize, measurePage, readPage, transferSize } from '@/bench/page-weight'
+
+const findSubresources = (html: string) => readPage(html).subresources
 
 /** A page shaped like Next's static export: head tags, a nomodule polyfill, and the inline payload. */
 const NEXT_LIKE_PAGE = `<!DOCTYPE html><html lang="en"><head>
@@ -52,14 +54,18 @@ describe('finding what a first visit downloads', () => {
     expect(findSubresources(html).map((resource) => resource.url)).toEqual(['/_next/static/chunks/main.js', '/favicon.ico'])
   })
 
-  it('reads attributes in any case and quoting', () => {
-    expect(parseAttributes(` SRC='/a.js' noModule async data-x=plain href="/b?x=1&amp;y=2"`)).toEqual({
-      src: '/a.js',
-      nomodule: '',
-      async: '',
-      'data-x': 'plain',
-      href: '/b?x=1&y=2',
-    })
+  it('reads the page as a browser does: a tag in a comment is not fetched, entities in a URL are decoded', () => {
+    const html = `<head><!-- <script src="/old.js"></script> --><LINK REL="Stylesheet" HREF='/s.css?v=1&amp;x=2'></head>`
+    expect(findSubresources(html)).toEqual([
+      { url: '/s.css?v=1&x=2', kind: 'css', via: 'stylesheet' },
+      { url: '/favicon.ico', kind: 'image', via: 'favicon' },
+    ])
+  })
+
+  it('keeps the code of inline scripts a browser runs, and leaves JSON-LD and other data out', () => {
+    const html = `<script type="application/ld+json">{"@type":"FAQPage"}</script><script>self.a=1</script>
+      <script type="module">self.b=2</script><script type="text/plain">not code</script>`
+    expect(readPage(html).inlineScripts).toEqual(['self.a=1', 'self.b=2'])
   })
 })
 
@@ -92,6 +98,20 @@ describe('measuring a built page', () => {
     expect(weight.resources.find((resource) => resource.url === '/s.css')?.rawBytes).toBe(css.length)
   })
 
+  it('counts inline scripts against JavaScript, and JSON-LD not at all', () => {
+    const code = 'self.__next_f.push([1,"payload"]);'.repeat(20)
+    writeOut({ 'index.html': `<html><head><script type="application/ld+json">{"@type":"WebPage"}</script></head><body><script>${code}</script></body></html>` })
+    const weight = measurePage(outDir, '/')
+    expect(weight.js).toBe(gzipSize(code))
+    expect(weight.inlineJs).toBe(gzipSize(code))
+    expect(weight.requests).toBe(1)
+  })
+
+  it('finds no JavaScript in a page whose only script is JSON-LD', () => {
+    writeOut({ 'index.html': '<html><head><script type="application/ld+json">{"@type":"WebPage"}</script></head></html>' })
+    expect(measurePage(outDir, '/').js).toBe(0)
+  })
+
   it('counts inline styles against CSS without a request', () => {
     const css = 'main { margin: 0 auto; }'.repeat(30)
     writeOut({ 'index.html': `<html><head><style data-href="/s.css">${css}</style></head></html>` })
@@ -113,13 +133,6 @@ describe('measuring a built page', () => {
   it('says to build first when a route has no HTML', () => {
     writeOut({ 'index.html': '' })
     expect(() => measurePage(outDir, '/missing')).toThrow(/No built page for \/missing.*npm run build/)
-  })
-
-  it('finds the HTML file for a route the way a static host does', () => {
-    writeOut({ 'index.html': '', 'faq.html': '', 'programs/index.html': '' })
-    expect(htmlFileForRoute(outDir, '/')).toBe(path.join(outDir, 'index.html'))
-    expect(htmlFileForRoute(outDir, '/faq')).toBe(path.join(outDir, 'faq.html'))
-    expect(htmlFileForRoute(outDir, '/programs')).toBe(path.join(outDir, 'programs', 'index.html'))
   })
 
   it('gzips text and leaves compressed formats alone', () => {

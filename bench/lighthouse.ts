@@ -1,11 +1,14 @@
 /**
- * The few numbers the benchmark keeps from a Lighthouse report, the choice of the median run,
- * and a comparison of what Lighthouse saw on the network with what the byte count expects.
+ * Lighthouse for the benchmark: the configuration Lighthouse CI (@lhci/cli) runs it with, the few
+ * numbers kept from each address's representative run, and a comparison of what Lighthouse saw on
+ * the network with what the byte count expects.
  *
- * Typed structurally (only the fields read here), so tests can hand in small made-up reports and
- * a real `Result` from the lighthouse package fits as it is.
+ * Reports are typed structurally (only the fields read here), so tests can hand in small made-up
+ * reports and a real one fits as it is.
  */
-import type { PageWeight } from '@/lib/bench/page-weight'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { PageWeight } from '@/bench/page-weight'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type CategoryId = (typeof CATEGORIES)[number]
@@ -75,14 +78,71 @@ export function summarizeReport(report: LighthouseReportLike): LighthouseSummary
   }
 }
 
-/**
- * The run with the median performance score (the lower middle for an even count). Keeping one
- * whole run, rather than the median of each number, keeps numbers that belong together.
- */
-export function medianRun<T extends { scores: { performance: number | null } }>(runs: readonly T[]): T {
-  if (runs.length === 0) throw new Error('No Lighthouse runs to take the median of.')
-  const sorted = [...runs].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1))
-  return sorted[Math.floor((sorted.length - 1) / 2)]
+// ---------------------------------------------------------------------------------------------
+// Running Lighthouse: Lighthouse CI (`lhci collect`, then `lhci upload --target=filesystem`)
+// ---------------------------------------------------------------------------------------------
+
+/** Lighthouse CI's configuration for `runs` runs on each address, reports written to `reportsDir`. */
+export function lhciConfig(options: { urls: string[]; runs: number; chromePath: string; chromeFlags: string[]; reportsDir: string }) {
+  return {
+    ci: {
+      collect: {
+        url: options.urls,
+        numberOfRuns: options.runs,
+        chromePath: options.chromePath,
+        settings: {
+          // lhci adds --headless=new itself.
+          chromeFlags: options.chromeFlags.join(' '),
+          onlyCategories: [...CATEGORIES],
+          // Screenshots are for people reading Lighthouse's HTML report; the benchmark keeps numbers.
+          disableFullPageScreenshot: true,
+          skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
+        },
+      },
+      upload: { target: 'filesystem', outputDir: options.reportsDir },
+    },
+  }
+}
+
+/** One line of the manifest.json that `lhci upload --target=filesystem` writes: one per run. */
+interface LhciManifestEntry {
+  url: string
+  isRepresentativeRun: boolean
+  jsonPath: string
+  /** Category scores, 0 to 1. */
+  summary: Record<string, number | null | undefined>
+}
+
+/** What the benchmark keeps of the runs on one address. */
+export interface LighthouseResult {
+  /** The run lhci picked to represent the others: the one nearest the median first contentful paint and time to interactive. */
+  representative: LighthouseSummary
+  /** What that run saw on the network. */
+  requests: ObservedRequest[]
+  /** Every run's performance score (0 to 100), to show how much they spread. */
+  performanceRuns: (number | null)[]
+}
+
+/** Per address, the representative run and every run's score, from the reports lhci wrote. */
+export function readLhciReports(reportsDir: string): { lighthouseVersion?: string; byUrl: Map<string, LighthouseResult> } {
+  const manifest = JSON.parse(fs.readFileSync(path.join(reportsDir, 'manifest.json'), 'utf8')) as LhciManifestEntry[]
+  const byUrl = new Map<string, LighthouseResult>()
+  let lighthouseVersion: string | undefined
+  for (const url of new Set(manifest.map((entry) => entry.url))) {
+    const runs = manifest.filter((entry) => entry.url === url)
+    const chosen = runs.find((entry) => entry.isRepresentativeRun)
+    if (!chosen) throw new Error(`Lighthouse CI chose no representative run for ${url} in ${reportsDir}/manifest.json.`)
+    const report = JSON.parse(fs.readFileSync(chosen.jsonPath, 'utf8')) as LighthouseReportLike & { requestedUrl: string; lighthouseVersion: string }
+    // lhci names report files by host, path and second, not port: make sure no other address overwrote this one.
+    if (report.requestedUrl !== url) throw new Error(`${chosen.jsonPath} holds a report on ${report.requestedUrl}, not ${url}.`)
+    lighthouseVersion = report.lighthouseVersion
+    byUrl.set(url, {
+      representative: summarizeReport(report),
+      requests: networkRequests(report),
+      performanceRuns: runs.map((entry) => (entry.summary.performance == null ? null : Math.round(entry.summary.performance * 100))),
+    })
+  }
+  return { lighthouseVersion, byUrl }
 }
 
 // ---------------------------------------------------------------------------------------------

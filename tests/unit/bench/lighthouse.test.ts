@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { crossCheck, crossCheckAgrees, medianRun, networkRequests, summarizeReport, type LighthouseReportLike } from '@/lib/bench/lighthouse-summary'
-import type { PageWeight } from '@/lib/bench/page-weight'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { crossCheck, crossCheckAgrees, lhciConfig, networkRequests, readLhciReports, summarizeReport, type LighthouseReportLike } from '@/bench/lighthouse'
+import type { PageWeight } from '@/bench/page-weight'
 
 function report(): LighthouseReportLike {
   return {
@@ -49,20 +52,51 @@ describe('summarizing a Lighthouse report', () => {
   })
 })
 
-describe('the median run', () => {
-  const run = (performance: number | null, tag: string) => ({ scores: { performance }, tag })
-
-  it('is the run with the middle performance score', () => {
-    expect(medianRun([run(99, 'a'), run(80, 'b'), run(90, 'c')]).tag).toBe('c')
+describe('the runs Lighthouse CI wrote', () => {
+  const temps: string[] = []
+  afterEach(() => {
+    for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
   })
 
-  it('is the only run when there is one, and the lower middle of an even count', () => {
-    expect(medianRun([run(70, 'only')]).tag).toBe('only')
-    expect(medianRun([run(100, 'a'), run(90, 'b'), run(95, 'c'), run(80, 'd')]).tag).toBe('b')
+  /** A reports folder like `lhci upload --target=filesystem` writes: one JSON report per run and a manifest. */
+  function reportsFolder(runs: { url: string; performance: number; representative: boolean; requestedUrl?: string }[]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lhci-'))
+    temps.push(dir)
+    const manifest = runs.map((run, index) => {
+      const jsonPath = path.join(dir, `run-${index}.report.json`)
+      const lhr = { ...report(), requestedUrl: run.requestedUrl ?? run.url, lighthouseVersion: '12.1.0' }
+      lhr.categories = { ...lhr.categories, performance: { ...lhr.categories.performance!, score: run.performance } }
+      fs.writeFileSync(jsonPath, JSON.stringify(lhr))
+      return { url: run.url, isRepresentativeRun: run.representative, jsonPath, htmlPath: '', summary: { performance: run.performance } }
+    })
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest))
+    return dir
+  }
+
+  it('keeps, per address, the run lhci chose and the score of every run', () => {
+    const dir = reportsFolder([
+      { url: 'http://localhost:1/', performance: 0.91, representative: false },
+      { url: 'http://localhost:1/', performance: 0.88, representative: true },
+      { url: 'http://localhost:2/', performance: 1, representative: true },
+    ])
+    const { lighthouseVersion, byUrl } = readLhciReports(dir)
+    expect(lighthouseVersion).toBe('12.1.0')
+    expect([...byUrl.keys()]).toEqual(['http://localhost:1/', 'http://localhost:2/'])
+    expect(byUrl.get('http://localhost:1/')?.representative.scores.performance).toBe(88)
+    expect(byUrl.get('http://localhost:1/')?.performanceRuns).toEqual([91, 88])
+    expect(byUrl.get('http://localhost:2/')?.requests).toHaveLength(1)
   })
 
-  it('needs at least one run', () => {
-    expect(() => medianRun([])).toThrow(/No Lighthouse runs/)
+  it('refuses a report that belongs to another address (lhci names files by host and path, not port)', () => {
+    const dir = reportsFolder([{ url: 'http://localhost:1/faq', performance: 1, representative: true, requestedUrl: 'http://localhost:2/faq' }])
+    expect(() => readLhciReports(dir)).toThrow(/holds a report on http:\/\/localhost:2\/faq, not http:\/\/localhost:1\/faq/)
+  })
+
+  it('runs every address the number of times asked, with the given Chromium, on the four categories', () => {
+    const config = lhciConfig({ urls: ['http://localhost:1/'], runs: 3, chromePath: '/usr/bin/chromium', chromeFlags: ['--no-sandbox', '--disable-gpu'], reportsDir: '/r' })
+    expect(config.ci.collect).toMatchObject({ url: ['http://localhost:1/'], numberOfRuns: 3, chromePath: '/usr/bin/chromium' })
+    expect(config.ci.collect.settings).toMatchObject({ chromeFlags: '--no-sandbox --disable-gpu', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
+    expect(config.ci.upload).toEqual({ target: 'filesystem', outputDir: '/r' })
   })
 })
 
@@ -72,6 +106,7 @@ describe('cross-checking the byte count against Lighthouse', () => {
     html: 1000,
     css: 100,
     js: 200,
+    inlineJs: 0,
     font: 0,
     image: 0,
     other: 0,

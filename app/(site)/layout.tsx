@@ -1,7 +1,0 @@
-import '@/app/globals.css'
-import type { ReactNode } from 'react'
-import { SiteFrame } from '@/components/site/site-frame'
-
-export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteFrame>{children}</SiteFrame>
-}

@@ -1,0 +1,134 @@
+/**
+ * The real servers, checked over HTTP: `npm run serve` (what `npm start` runs, with
+ * deploy/serve.json) and Debian's nginx (with deploy/nginx.conf), both serving this build's out/.
+ * Each sends the same headers on a page, a stylesheet and the 404 page; answers 404 for a missing
+ * page; sends one address per page (/faq/ and /faq.html redirect to /faq); and compresses text.
+ *
+ * nginx must be installed (.ci/run installs it); without it these tests fail and say so.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { test as base, expect, type APIResponse } from '@playwright/test'
+import { NOT_FOUND_FILE, OUT_DIR } from '@/lib/host-config'
+import { IMMUTABLE_ASSET_HEADERS, SITE_WIDE_HEADERS, type Header } from '@/lib/security-headers'
+import { netlifyHeadersFor, nginxHeadersFor, readHostFiles, serveHeadersFor } from './host-files'
+import { nginxConfigTest, siteConfigFor, startNginx, type RunningNginx } from './nginx'
+import { routes } from './routes'
+
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
+
+/** nginx, started the first time a test in this worker asks for it, on a port of its own. */
+const test = base.extend<object, { nginx: { url: () => Promise<string> } }>({
+  nginx: [
+    async ({}, use, workerInfo) => {
+      let running: Promise<RunningNginx> | undefined
+      await use({ url: async () => (await (running ??= startNginx(E2E_PORT + 1 + workerInfo.parallelIndex))).url })
+      if (running) await (await running.catch(() => undefined))?.stop()
+    },
+    { scope: 'worker' },
+  ],
+})
+
+function expectHeaders(response: APIResponse, expected: readonly Header[], what: string) {
+  const actual = response.headers()
+  for (const { name, value } of expected) expect(actual[name.toLowerCase()], `${name} on ${what}`).toBe(value)
+}
+
+/** The stylesheet the home page links to, as an address. */
+function stylesheet(): string {
+  const html = fs.readFileSync(path.join(OUT_DIR, 'index.html'), 'utf8')
+  const href = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(html)?.[1]
+  if (!href) throw new Error('out/index.html links to no stylesheet')
+  return href
+}
+
+const servers = ['npm run serve', 'nginx'] as const
+
+for (const server of servers) {
+  test.describe(`${server} serves out/`, () => {
+    // The origin of this server: the Playwright web server (npm run serve), or nginx.
+    const originFor = async (nginx: { url: () => Promise<string> }, baseURL: string | undefined) =>
+      server === 'nginx' ? nginx.url() : baseURL!
+
+    test('every page answers 200 with every header, the same on each', async ({ request, nginx, baseURL }) => {
+      const origin = await originFor(nginx, baseURL)
+      for (const route of routes) {
+        const response = await request.get(`${origin}${route}`, { maxRedirects: 0 })
+        expect(response.status(), route).toBe(200)
+        expect(response.headers()['content-type'], route).toMatch(/^text\/html/)
+        expectHeaders(response, SITE_WIDE_HEADERS, route)
+      }
+    })
+
+    test('the stylesheet has the same headers, and is cached for a year', async ({ request, nginx, baseURL }) => {
+      const response = await request.get(`${await originFor(nginx, baseURL)}${stylesheet()}`)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toMatch(/^text\/css/)
+      expectHeaders(response, [...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS], 'the stylesheet')
+    })
+
+    test('a missing page gets the 404 page, with status 404 and the same headers', async ({ request, nginx, baseURL }) => {
+      const origin = await originFor(nginx, baseURL)
+      for (const missing of ['/no-such-page-here', '/programs/no-such-program', '/_next/static/chunks/gone.css']) {
+        const response = await request.get(`${origin}${missing}`, { maxRedirects: 0 })
+        expect(response.status(), missing).toBe(404)
+        expect(await response.text(), missing).toBe(fs.readFileSync(path.join(OUT_DIR, NOT_FOUND_FILE), 'utf8'))
+        expectHeaders(response, SITE_WIDE_HEADERS, missing)
+      }
+    })
+
+    test('each page has one address: /faq/ and /faq.html redirect to /faq', async ({ request, nginx, baseURL }) => {
+      const origin = await originFor(nginx, baseURL)
+      const redirects: Record<string, string> = { '/faq/': '/faq', '/faq.html': '/faq', '/programs/': '/programs', '/programs/sacot/': '/programs/sacot' }
+      for (const [from, to] of Object.entries(redirects)) {
+        const response = await request.get(`${origin}${from}`, { maxRedirects: 0 })
+        expect([301, 308], from).toContain(response.status())
+        expect(response.headers()['location'], from).toBe(to)
+        // serve-handler sends a redirect with Location alone (it has no setting for more); a
+        // redirect has no content to protect, and the page it leads to has every header.
+        if (server === 'nginx') expectHeaders(response, SITE_WIDE_HEADERS, `the redirect from ${from}`)
+      }
+      // serve takes two steps here (/index.html, /index, /); nginx one.
+      expect((await request.get(`${origin}/index.html`)).url()).toBe(`${origin}/`)
+      // /programs is both a page (programs.html) and a folder (programs/): the page wins.
+      expect(fs.statSync(path.join(OUT_DIR, 'programs')).isDirectory()).toBe(true)
+      const programs = await request.get(`${origin}/programs`, { maxRedirects: 0 })
+      expect(programs.status()).toBe(200)
+      expect(await programs.text()).toBe(fs.readFileSync(path.join(OUT_DIR, 'programs.html'), 'utf8'))
+    })
+
+    test('pages and the stylesheet are sent compressed (gzip) to a browser that asks', async ({ request, nginx, baseURL }) => {
+      const origin = await originFor(nginx, baseURL)
+      for (const address of ['/faq', stylesheet()]) {
+        const response = await request.get(`${origin}${address}`, { headers: { 'Accept-Encoding': 'gzip' } })
+        expect(response.status(), address).toBe(200)
+        expect(response.headers()['content-encoding'], address).toBe('gzip')
+      }
+    })
+  })
+}
+
+test.describe('the nginx configuration', () => {
+  test('passes nginx -t as written, and as pointed at out/ for these tests', () => {
+    const written = fs.readFileSync(path.join(path.dirname(OUT_DIR), 'deploy', 'nginx.conf'), 'utf8')
+    for (const conf of [written, siteConfigFor(E2E_PORT + 9)]) {
+      const result = nginxConfigTest(conf)
+      expect(result.output).toContain('test is successful')
+      expect(result.ok).toBe(true)
+    }
+  })
+})
+
+test.describe('every host configuration holds the same headers', () => {
+  test('_headers, nginx.conf and serve.json agree, for pages, files and the 404 page', () => {
+    const files = readHostFiles()
+    const everyHeader = Object.fromEntries(SITE_WIDE_HEADERS.map((h) => [h.name, h.value]))
+    const assets = Object.fromEntries([...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS].map((h) => [h.name, h.value]))
+    for (const route of [...routes, '/no-such-page', '/robots.txt']) expect(netlifyHeadersFor(files.netlify, route), route).toEqual(everyHeader)
+    for (const file of ['index.html', 'faq.html', NOT_FOUND_FILE, 'robots.txt']) expect(serveHeadersFor(files.serve, file), file).toEqual(everyHeader)
+    expect(nginxHeadersFor(files.nginx, 'server')).toEqual(everyHeader)
+    expect(netlifyHeadersFor(files.netlify, stylesheet())).toEqual(assets)
+    expect(serveHeadersFor(files.serve, stylesheet().slice(1))).toEqual(assets)
+    expect(nginxHeadersFor(files.nginx, '/_next/static/')).toEqual(assets)
+  })
+})
