@@ -279,8 +279,8 @@ export function editorConfig(o: EditorOptions) {
     singletons: {
       facts: singleton({
         label: 'Program facts',
-        // content/program-facts.yaml. Saving rewrites the file from the form: its comments go,
-        // the form's descriptions say the same.
+        // content/program-facts.yaml. The save route writes only the values that changed into
+        // the file, so its comments stay (lib/editor-save-check.ts).
         path: 'content/program-facts',
         format: { data: 'yaml' },
         schema: factsSchema(o),

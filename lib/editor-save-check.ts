@@ -5,7 +5,7 @@
  * contradict each other, like a shortest stay longer than the longest) with lib/program-facts.ts's
  * zod check and lib/content.ts's frontmatter check.
  */
-import { parse as parseYaml } from 'yaml'
+import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument, type Document } from 'yaml'
 import { ContentError, formatProblem, parsePage } from '@/lib/content'
 import { FACTS_FILE, parseProgramFacts } from '@/lib/program-facts'
 
@@ -30,6 +30,39 @@ export function withoutEmptyLists(additions: readonly EditorAddition[]): EditorA
     const cleaned = text.replace(FRONTMATTER_BLOCK, (block) => block.replace(EMPTY_LIST_LINE, ''))
     return cleaned === text ? addition : { ...addition, contents: Buffer.from(cleaned, 'utf8').toString('base64') }
   })
+}
+
+/**
+ * The facts file as the editor's form says, written into the file as it is: the values change,
+ * the comments, order and quoting of everything else stay. (The editor itself would write the
+ * file anew, without its comments.)
+ */
+export function updateYamlKeepingComments(currentText: string, newText: string): string {
+  const doc = parseDocument(currentText)
+  if (doc.errors.length > 0) return newText
+  update(doc, [], parseYaml(newText))
+  return doc.toString({ lineWidth: 0 })
+}
+
+function update(doc: Document, path: (string | number)[], value: unknown): void {
+  const current = path.length === 0 ? doc.contents : doc.getIn(path, true)
+  if (isMap(current) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = value as Record<string, unknown>
+    for (const item of [...current.items]) {
+      const key = isScalar(item.key) ? String(item.key.value) : undefined
+      if (key !== undefined && !(key in entries)) doc.deleteIn([...path, key])
+    }
+    for (const [key, child] of Object.entries(entries)) update(doc, [...path, key], child)
+  } else if (isSeq(current) && Array.isArray(value)) {
+    current.items.splice(value.length)
+    value.forEach((child, index) => {
+      if (index < current.items.length) update(doc, [...path, index], child)
+      else current.items.push(doc.createNode(child))
+    })
+  } else if (!(isScalar(current) && current.value === value)) {
+    if (path.length === 0) doc.contents = doc.createNode(value)
+    else doc.setIn(path, value)
+  }
 }
 
 /** Plain-language problems with the files about to be written; empty when they may be saved. */

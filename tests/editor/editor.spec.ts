@@ -73,7 +73,8 @@ test('changing the number of IOP weeks: saved to the facts file and shown on the
   await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click()
   await page.getByRole('button', { name: 'Save' }).click()
 
-  await expect.poll(() => fs.readFileSync(FACTS_FILE, 'utf8')).toMatch(/^ {4}weeks: 13$/m)
+  // Only the number changed: the file keeps its comments and everything else as it was.
+  await expect.poll(() => fs.readFileSync(FACTS_FILE, 'utf8')).toBe(original.get(FACTS_FILE)!.replace(/^ {4}weeks: 12$/m, '    weeks: 13'))
   // The server restarts to read the new facts; the page then says 13 weeks, and 39 meetings.
   await expect
     .poll(async () => text(await mainHtml(page).catch(() => '')), { timeout: 90_000 })

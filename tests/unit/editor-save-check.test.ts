@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { problemsInEditorSave, withoutEmptyLists } from '@/lib/editor-save-check'
+import { parse, stringify } from 'yaml'
+import { problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor-save-check'
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 const facts = fs.readFileSync('content/program-facts.yaml', 'utf8')
@@ -45,5 +46,32 @@ describe('empty lists in a page the editor writes', () => {
   it('are left as they are in other files', () => {
     const facts = { path: 'content/program-facts.yaml', contents: base64('helpsYou: []\n') }
     expect(withoutEmptyLists([facts])).toEqual([facts])
+  })
+})
+
+describe('the facts file saved from the form', () => {
+  it('keeps its comments, order and quoting, and changes only the values that changed', () => {
+    const fromForm = stringify({ ...parse(facts), coOccurringShare: 'about half of them' })
+    const changed = (parse(facts) as { programs: { weeks?: number }[] })
+    changed.programs[0].weeks = 13
+    const out = updateYamlKeepingComments(facts, stringify({ ...changed }))
+    expect(out).toBe(facts.replace(/^ {4}weeks: 12$/m, '    weeks: 13'))
+    expect(updateYamlKeepingComments(facts, fromForm)).toBe(facts.replace('coOccurringShare: about half', 'coOccurringShare: about half of them'))
+  })
+
+  it('drops a field the form left out, and adds one it added', () => {
+    const data = parse(facts) as { organization: Record<string, unknown> }
+    data.organization.hours = 'Monday to Friday'
+    const out = updateYamlKeepingComments(facts, stringify(data))
+    expect(parse(out)).toEqual(data)
+    expect(out).toContain('# Program facts: the one place')
+    delete data.organization.hours
+    expect(parse(updateYamlKeepingComments(out, stringify(data)))).toEqual(parse(facts))
+  })
+
+  it('keeps a phone number a string', () => {
+    const data = parse(facts) as { organization: { phone: string } }
+    data.organization.phone = '+17045550123'
+    expect((parse(updateYamlKeepingComments(facts, stringify(data))) as typeof data).organization.phone).toBe('+17045550123')
   })
 })
