@@ -306,7 +306,7 @@ export function editorConfig(o: EditorOptions) {
             slug: {
               label: 'File name (the web address)',
               description:
-                'Lowercase words with hyphens, like first-visit. A folder goes before a slash: programs/first-visit. Set once, when the page is made.',
+                'Lowercase words with hyphens, like first-visit. A folder goes before a slash: programs/first-visit. Changing it moves the page to a new address.',
             },
           }),
           navTitle: fields.text({
