@@ -1,15 +1,11 @@
-import fs from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './tests/chromium'
 
 /**
  * Browser tests run against the built site in out/, served by the same static server and
  * configuration as `npm start`. `npm test` builds first.
- *
- * Browser: Debian's Chromium at /usr/bin/chromium (this network cannot download Playwright's own
- * build). Where someone has run `npx playwright install`, that browser is used instead.
+
  */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 /** Specs that use no browser page: byte budgets, and the real servers' headers and status codes. */
 const BROWSER_FREE = /(budgets|servers)\.spec\.ts$/
@@ -27,11 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      // Root in CI needs --no-sandbox; the rest stop Chromium calling home on a closed network.
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     // Specs that only read files and make HTTP requests are the same at every width: run them once.

@@ -1,13 +1,11 @@
-import fs from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './tests/chromium'
 
 /**
  * The browser editor, driven as staff use it, against its own `npm run edit` server (edit mode)
  * on its own port (EDITOR_PORT, 3101 unless set). `npm run test:editor`; part of `npm test`.
  * The tests change real files under content/ and put them back afterwards.
  */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined
 const PORT = Number(process.env.EDITOR_PORT ?? 3101)
 
 export default defineConfig({
@@ -25,10 +23,7 @@ export default defineConfig({
     // localhost, not 127.0.0.1: see allowedDevOrigins in next.config.mjs.
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'editor', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
   webServer: {

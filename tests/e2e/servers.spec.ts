@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { test as base, expect, type APIResponse } from '@playwright/test'
+import { htmlFileForRoute } from '@/lib/addresses'
 import { NOT_FOUND_FILE, OUT_DIR } from '@/lib/host-config'
 import { IMMUTABLE_ASSET_HEADERS, SITE_WIDE_HEADERS, type Header } from '@/lib/security-headers'
 import { netlifyHeadersFor, nginxHeadersFor, readHostFiles, serveHeadersFor } from './host-files'
@@ -36,7 +37,7 @@ function expectHeaders(response: APIResponse, expected: readonly Header[], what:
 
 /** The stylesheet the home page links to, as an address. */
 function stylesheet(): string {
-  const html = fs.readFileSync(path.join(OUT_DIR, 'index.html'), 'utf8')
+  const html = fs.readFileSync(path.join(OUT_DIR, htmlFileForRoute('/')), 'utf8')
   const href = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(html)?.[1]
   if (!href) throw new Error('out/index.html links to no stylesheet')
   return href
@@ -94,7 +95,7 @@ for (const server of servers) {
       expect(fs.statSync(path.join(OUT_DIR, 'programs')).isDirectory()).toBe(true)
       const programs = await request.get(`${origin}/programs`, { maxRedirects: 0 })
       expect(programs.status()).toBe(200)
-      expect(await programs.text()).toBe(fs.readFileSync(path.join(OUT_DIR, 'programs.html'), 'utf8'))
+      expect(await programs.text()).toBe(fs.readFileSync(path.join(OUT_DIR, htmlFileForRoute('/programs')), 'utf8'))
     })
 
     test('pages and the stylesheet are sent compressed (gzip) to a browser that asks', async ({ request, nginx, baseURL }) => {
