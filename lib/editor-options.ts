@@ -4,11 +4,31 @@
  * frontmatter limits. Read from the same modules the build and the content check use, so a new
  * fact or role appears in the editor's menus without a change here.
  */
-import type { EditorOptions } from '@/keystatic.config'
 import { frontmatterSchema } from '@/lib/content'
 import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
 import { factText } from '@/lib/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
+
+export interface EditorOptions {
+  /** Every fact name pages may use, like "iop.weeks". */
+  factNames: string[]
+  /** Each fact as a page shows it, so the editor can show the value next to the name. */
+  factValues: Record<string, string>
+  /** The fact names whose value is a list (for FactList). */
+  listFactNames: string[]
+  /** The phone lines PhoneLink can show, with a label for the menu. */
+  phoneLines: { value: string; label: string }[]
+  /** The phone rule of the facts schema (lib/program-facts.ts), as a pattern and its message. */
+  phone: { pattern: string; message: string }
+  /** The group times a program may list. */
+  groupTimes: string[]
+  /** Roles a reviewer may have, from lib/content-rules.ts. */
+  reviewerRoles: string[]
+  /** Kinds of general guidance a page may give (health, legal), from lib/content-rules.ts. */
+  guidanceKinds: string[]
+  /** Title and description limits, from the frontmatter schema in lib/content.ts. */
+  limits: { titleMin: number; titleMax: number; descriptionMin: number; descriptionMax: number }
+}
 
 export function editorOptions(): EditorOptions {
   const { title, description } = frontmatterSchema.shape
