@@ -10,6 +10,7 @@
 import path from 'node:path'
 import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
 import { readingGradeLimitFor } from '@/lib/content-rules'
+import { checkAllowList } from '@/lib/content-check/allow-list'
 import { checkClinicalReview } from '@/lib/content-check/clinical-review'
 import { checkComponents } from '@/lib/content-check/components'
 import { checkEditorSafe } from '@/lib/content-check/editor-safe'
@@ -17,7 +18,6 @@ import { checkFaqAnswers } from '@/lib/content-check/faq-answers'
 import { checkHeadings } from '@/lib/content-check/headings'
 import { checkImages } from '@/lib/content-check/images'
 import { checkLinks } from '@/lib/content-check/links'
-import { checkNoCode } from '@/lib/content-check/no-code'
 import { readPages } from '@/lib/content-check/read'
 import { checkReadingGrade, readingGrade } from '@/lib/content-check/reading-grade'
 import { checkRequiredPages } from '@/lib/content-check/required-pages'
@@ -54,7 +54,7 @@ export interface CheckReport {
 }
 
 /** The checks of a page whose MDX could be read, in the order their problems are listed. */
-const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkNoCode, checkComponents, checkEditorSafe, checkLinks, checkImages, checkTypedPhones, checkWords]
+const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkAllowList, checkComponents, checkEditorSafe, checkLinks, checkImages, checkTypedPhones, checkWords]
 
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
   const dir = options.dir ?? CONTENT_DIR

@@ -87,7 +87,7 @@ const badCases: { fixture: string; line?: number; field?: string; message: RegEx
   { fixture: 'text-to-a-line-without-texts.mdx', line: 8, message: /text-message link, but the facts say the line "emergency" does not take texts/, hint: /set text: true/ },
   { fixture: 'heading-levels.mdx', line: 8, message: /main heading \(#\)/, hint: /Start headings in the text with ##/ },
   { fixture: 'heading-levels.mdx', line: 12, message: /skips a level \(a level-4 heading after a level-2 one\)/, hint: /Use ### for this heading/ },
-  { fixture: 'code-in-page.mdx', line: 8, message: /cannot contain import or export/, hint: /need no import/ },
+  { fixture: 'code-in-page.mdx', line: 8, message: /cannot contain import or export/, hint: /work without an import/ },
   { fixture: 'code-in-page.mdx', line: 10, message: /Curly braces/, hint: /write \\\{/ },
   { fixture: 'phone-typed-by-hand.mdx', line: 8, message: /"704-555-0123" is typed by hand/, hint: /<PhoneLink \/>/ },
   { fixture: 'phone-typed-by-hand.mdx', line: 8, message: /"tel:\+17045550123" has a phone number typed by hand/, hint: /<PhoneLink \/>/ },
