@@ -10,6 +10,7 @@
 import path from 'node:path'
 import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
 import { readingGradeLimitFor } from '@/lib/content-rules'
+import { PUBLIC_DIR, publicFileProblems } from '@/lib/public-files'
 import { checkAllowList } from '@/lib/content-check/allow-list'
 import { checkClinicalReview } from '@/lib/content-check/clinical-review'
 import { checkComponents } from '@/lib/content-check/components'
@@ -62,7 +63,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   const { pages, problems } = await readPages(dir, displayDir)
   const context: CheckContext = {
     today: options.today,
-    publicDir: options.publicDir ?? path.join(process.cwd(), 'public'),
+    publicDir: options.publicDir ?? PUBLIC_DIR,
     byRoute: new Map(pages.map((p) => [p.route, p])),
   }
 
@@ -80,6 +81,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     problems.push(...findings.map((finding) => ({ ...finding, file: entry.shownFile })))
   }
   problems.push(...checkRequiredPages(context, displayDir))
+  problems.push(...publicFileProblems(context.publicDir).map((p): ContentProblem => ({ ...p, severity: 'error' })))
 
   // --strict turns warnings into errors, except those that must never stop the build.
   const final = options.strict ? problems.map((p) => (p.staysWarning ? p : { ...p, severity: 'error' as const })) : problems
