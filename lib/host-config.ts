@@ -175,6 +175,14 @@ export function serveConfig(): ServeConfig {
   }
 }
 
+/**
+ * Next also writes the 404 page as _not-found.html. No host should serve it as a page (Netlify
+ * would, at /_not-found, with status 200), so only 404.html is kept.
+ */
+export function removeNotFoundCopy(outDir = OUT_DIR): void {
+  fs.rmSync(path.join(outDir, '_not-found.html'), { force: true })
+}
+
 /** Writes all three files for the build in `outDir`. Returns the paths written. */
 export function writeHostConfig(outDir = OUT_DIR, deployDir = DEPLOY_DIR): string[] {
   if (!fs.existsSync(path.join(outDir, NOT_FOUND_FILE))) {
