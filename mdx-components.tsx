@@ -8,6 +8,7 @@ import { ListItem } from '@/components/mdx/list-item'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramCards } from '@/components/mdx/program-cards'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
+import type { Locale } from '@/lib/addresses'
 import type { MdxComponentName } from '@/lib/mdx-components-list'
 
 /** Internal links go through next/link; links that leave the site say so and leak nothing. */
@@ -21,17 +22,25 @@ function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
 
 /**
  * The components staff may use inside MDX, one for each name in lib/mdx-components-list.ts (the
- * list the content check and the editor read).
+ * list the content check and the editor read), in the language of the page they are on: the
+ * catch-all route hands a page the set for its language (`<Body components={…} />`), so
+ * <Fact name="iop.weeks" /> on a Spanish page shows Spanish words. A page cannot choose the
+ * language itself: `locale` is no prop a page may write.
  */
-export const mdxComponents = {
-  CallUs,
-  CrisisHelp,
-  Fact,
-  FactList,
-  PhoneLink,
-  ProgramCards,
-  ProgramComparison,
-} satisfies Record<MdxComponentName, MDXComponents[string]> & MDXComponents
+export function mdxComponentsFor(locale: Locale) {
+  return {
+    CallUs: (props: Omit<ComponentPropsWithoutRef<typeof CallUs>, 'locale'>) => <CallUs {...props} locale={locale} />,
+    CrisisHelp: () => <CrisisHelp locale={locale} />,
+    Fact: (props: { name: string }) => <Fact {...props} locale={locale} />,
+    FactList: (props: { name: string }) => <FactList {...props} locale={locale} />,
+    PhoneLink,
+    ProgramCards: () => <ProgramCards locale={locale} />,
+    ProgramComparison: () => <ProgramComparison locale={locale} />,
+  } satisfies Record<MdxComponentName, MDXComponents[string]> & MDXComponents
+}
+
+/** The English set, which MDX uses when a page is rendered without the route (tests, the editor). */
+export const mdxComponents = mdxComponentsFor('en')
 
 const elements = {
   a: MdxLink,

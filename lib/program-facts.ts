@@ -5,11 +5,18 @@
  * = sessions a week x weeks), rejects data that contradicts itself, and gives the names pages use
  * to ask for facts. It runs when the module loads, so bad data stops `next build` with the file,
  * the line, the field and what to do.
+ *
+ * Two languages, one set of facts: numbers, phone numbers and dates are written once; every text a
+ * page shows is written in English and Spanish side by side (`forWhom: { en: …, es: … }`), and a
+ * missing Spanish text is an error that names the fact. Phrases made from facts ("3 times a week",
+ * "3 veces por semana") come from one module per language (lib/phrases/), never from here.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
+import { localeOfRoute, type Locale } from '@/lib/addresses'
+import { capitalize, GROUP_TIMES, phrasesFor } from '@/lib/phrases'
 import { closestName } from '@/lib/suggest'
 import { firstAlias, withoutStack } from '@/lib/yaml-data'
 
@@ -26,7 +33,33 @@ const wholeNumber = (what: string) =>
     .int(`${what} must be a whole number.`)
     .positive(`${what} must be more than 0.`)
 const sessionsPerWeek = wholeNumber('Sessions a week').max(7, 'There are only 7 days in a week.')
-const textList = z.array(text, { error: 'Write a list, one item a line.' }).min(1, 'List at least one item.')
+
+/**
+ * A text that pages show, in both languages side by side:
+ *   forWhom:
+ *     en: people who need more intensive treatment
+ *     es: personas que necesitan un tratamiento más intensivo
+ */
+const LOCAL_TEXT_MESSAGE = 'Write this text in both languages, on two lines: "en:" then the English words, and "es:" then the Spanish words.'
+const localText = z.strictObject(
+  {
+    en: z.string({ error: 'Write the English words here (en:).' }).trim().min(1, 'Write the English words here (en:).'),
+    es: z
+      .string({ error: 'The Spanish words (es:) are missing. Every text the pages show is written in English and in Spanish: add the Spanish beside the English.' })
+      .trim()
+      .min(1, 'The Spanish words (es:) are empty. Every text the pages show is written in English and in Spanish: add the Spanish beside the English.'),
+  },
+  { error: LOCAL_TEXT_MESSAGE },
+)
+const localTextList = z.array(localText, { error: 'Write a list: each item starts with "- en:" and has an "es:" line under it.' }).min(1, 'List at least one item.')
+
+/** Languages as their two-letter codes (en, es); the pages name them in their own language. */
+const languageCode = z
+  .string({ error: 'Write the language as its two-letter code, like en for English or es for Spanish.' })
+  .regex(/^[a-z]{2,3}$/, 'Write the language as its two-letter code, like en for English or es for Spanish.')
+  .refine((code) => new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(code) !== undefined, {
+    message: 'This is not a language code. Use en for English, es for Spanish.',
+  })
 
 /** North American numbers in international (E.164) form, e.g. +17045550123. */
 export const PHONE_PATTERN = /^\+1\d{10}$/
@@ -35,14 +68,14 @@ const nanpPhone = z.string({ error: PHONE_MESSAGE }).regex(PHONE_PATTERN, PHONE_
 
 /** A crisis line is either a short code (988, 911) or a full North American number. */
 const crisisLine = z.strictObject({
-  name: text,
+  name: localText,
   number: z.union([z.string().regex(/^\d{3}$/, 'A short crisis number has 3 digits, like 988.'), nanpPhone], {
     error: `A crisis number is 3 digits (like 988) or a full number. ${PHONE_MESSAGE}`,
   }),
   text: z.boolean({ error: 'Write true if the line takes text messages, false if not.' }),
-  note: text.optional(),
-  /** The languages callers can speak in, like English and Spanish. */
-  languages: textList.optional(),
+  note: localText.optional(),
+  /** The languages callers can speak in, as codes: [en, es] shows as "English and Spanish". */
+  languages: z.array(languageCode, { error: 'Write a list of language codes, like [en, es].' }).min(1, 'List at least one language.').optional(),
 })
 
 const slug = z
@@ -54,7 +87,7 @@ const programKey = z
   .string()
   .regex(/^[a-z][a-zA-Z0-9]*$/, 'Start with a lowercase letter and use only letters and numbers, like "iop".')
 
-export const GROUP_TIMES = ['morning', 'afternoon', 'evening'] as const
+export { GROUP_TIMES }
 
 /**
  * One program. Everything but its names, address, who it is for and what it includes is optional:
@@ -62,22 +95,23 @@ export const GROUP_TIMES = ['morning', 'afternoon', 'evening'] as const
  */
 const programSchema = z.strictObject({
   key: programKey,
-  name: text,
+  name: localText,
+  /** Like IOP: the same in both languages, as staff say it on the phone. */
   shortName: text.optional(),
   slug,
-  forWhom: text,
+  forWhom: localText,
   /** How often, as a number the site can count with ... */
   sessionsPerWeek: sessionsPerWeek.optional(),
   /** ... or, where the program gives no number, in words. */
-  frequency: text.optional(),
+  frequency: localText.optional(),
   weeks: wholeNumber('The number of weeks').optional(),
   groupTimes: z
     .array(z.enum(GROUP_TIMES, { error: `Use ${GROUP_TIMES.join(', ')}.` }))
     .min(1, 'List at least one group time.')
     .optional(),
-  model: text.optional(),
-  helpsYou: textList.optional(),
-  includes: textList,
+  model: localText.optional(),
+  helpsYou: localTextList.optional(),
+  includes: localTextList,
   /** The key of the program after which this one can go on. */
   continuesAfter: programKey.optional(),
   /** Whether 12-step meetings (like Alcoholics Anonymous) are encouraged, and whether required. */
@@ -94,11 +128,13 @@ const programSchema = z.strictObject({
 const programFactsSchema = z
   .strictObject({
     organization: z.strictObject({
+      /** A name, the same in both languages. */
       name: text,
       phone: nanpPhone,
       // Optional: shown only when staff have confirmed them. Nothing is made up when absent.
+      // A street address is written once; opening hours are words, in both languages.
       address: text.optional(),
-      hours: text.optional(),
+      hours: localText.optional(),
     }),
     crisisLines: z.strictObject({
       suicideAndCrisis: crisisLine,
@@ -107,14 +143,14 @@ const programFactsSchema = z
       samhsaTty: crisisLine,
       relay: crisisLine,
     }),
-    coOccurringShare: text,
+    coOccurringShare: localText,
     programs: z.array(programSchema).min(1, 'List at least one program.'),
     continuingCare: z.strictObject({
-      name: text,
+      name: localText,
       partOf: programKey,
       optional: z.boolean(),
       /** Written to follow "for": "for people who need ...". */
-      forWhom: text,
+      forWhom: localText,
       sessionsPerWeek,
       minWeeks: wholeNumber('The shortest number of weeks'),
       maxWeeks: wholeNumber('The longest number of weeks'),
@@ -155,7 +191,7 @@ const programFactsSchema = z
     if (!parent) {
       issue(['continuingCare', 'partOf'], `"${cc.partOf}" is not the key of a program. Use one of: ${keys.join(', ')}.`)
     } else if (cc.sessionsPerWeek > (parent.sessionsPerWeek ?? 7)) {
-      issue(['continuingCare', 'sessionsPerWeek'], `The ${cc.name} is the lighter step after the ${parent.name}, so it cannot meet more often than it does.`)
+      issue(['continuingCare', 'sessionsPerWeek'], `The ${cc.name.en} is the lighter step after the ${parent.name.en}, so it cannot meet more often than it does.`)
     }
 
     if (Object.values(data.crisisLines).some((line) => line.number === data.organization.phone)) {
@@ -177,29 +213,7 @@ export interface Phone {
   display: string
 }
 
-const numberWords = ['zero', 'once', 'twice'] as const
-
-/** Says how often, as people say it: 1 is "once", 2 is "twice", 4 is "4 times" (a week). */
-export function timesAWeek(n: number): string {
-  return n < numberWords.length ? `${numberWords[n]} a week` : `${n} times a week`
-}
-
-/** "daily structured support" -> "Daily structured support": facts written to follow a word
- * ("for people with ...") start with a capital where they start a line, as on the cards. */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** How a program asks about 12-step meetings, in words: "encouraged, but not required". */
-export function twelveStepText(meetings: { encouraged: boolean; required: boolean }): string {
-  if (meetings.required) return 'required'
-  return meetings.encouraged ? 'encouraged, but not required' : 'optional'
-}
-
-/** ["morning", "evening"] -> "morning and evening"; three or more get commas. */
-export function joinWithAnd(items: readonly string[]): string {
-  return new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }).format(items)
-}
+export { capitalize }
 
 export function toPhone(number: string): Phone {
   if (/^\d{3}$/.test(number)) return { href: number, display: number }
@@ -212,9 +226,37 @@ export function toPhone(number: string): Phone {
 
 type Parsed = z.output<typeof programFactsSchema>
 
-function deriveProgram(program: Parsed['programs'][number]) {
+type LocalText = z.output<typeof localText>
+
+/** The facts with each two-language text replaced by its words in one language. */
+type InLocale<T> = T extends LocalText
+  ? string
+  : T extends readonly (infer Item)[]
+    ? InLocale<Item>[]
+    : T extends object
+      ? { [K in keyof T]: InLocale<T[K]> }
+      : T
+
+function isLocalText(value: unknown): value is LocalText {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).sort().join() === 'en,es'
+}
+
+/** Every { en, es } text in the facts, in one language. */
+function inLocale<T>(value: T, locale: Locale): InLocale<T> {
+  if (isLocalText(value)) return value[locale] as InLocale<T>
+  if (Array.isArray(value)) return value.map((item) => inLocale(item, locale)) as InLocale<T>
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, inLocale(child, locale)])) as InLocale<T>
+  }
+  return value as InLocale<T>
+}
+
+type Localized = InLocale<Parsed>
+
+function deriveProgram(program: Localized['programs'][number], locale: Locale) {
+  const say = phrasesFor(locale)
   const { sessionsPerWeek, weeks, groupTimes, frequency, familySessionsPerWeek, twelveStepMeetings } = program
-  const familySession = familySessionsPerWeek !== undefined ? `a family session ${timesAWeek(familySessionsPerWeek)}` : undefined
+  const familySession = familySessionsPerWeek !== undefined ? say.familySession(familySessionsPerWeek) : undefined
   return {
     ...program,
     // The family session is one of the things the program includes, written once as a number.
@@ -222,36 +264,39 @@ function deriveProgram(program: Parsed['programs'][number]) {
     /** "a family session twice a week" (from the number), to use inside a sentence. */
     familySession,
     /** "encouraged, but not required". */
-    twelveStepMeetingsText: twelveStepMeetings ? twelveStepText(twelveStepMeetings) : undefined,
-    href: `/programs/${program.slug}`,
+    twelveStepMeetingsText: twelveStepMeetings ? say.twelveStep(twelveStepMeetings) : undefined,
+    href: locale === 'es' ? `/es/programs/${program.slug}` : `/programs/${program.slug}`,
     /** "N times a week", or the words of `frequency`; undefined where the facts do not say. */
-    howOften: sessionsPerWeek !== undefined ? timesAWeek(sessionsPerWeek) : frequency,
-    howLong: weeks !== undefined ? `${weeks} weeks` : undefined,
+    howOften: sessionsPerWeek !== undefined ? say.timesAWeek(sessionsPerWeek) : frequency,
+    howLong: weeks !== undefined ? say.weeks(weeks) : undefined,
     totalMeetings: sessionsPerWeek !== undefined && weeks !== undefined ? sessionsPerWeek * weeks : undefined,
-    groupTimesText: groupTimes ? joinWithAnd(groupTimes) : undefined,
+    groupTimesText: groupTimes ? say.groupTimes(groupTimes) : undefined,
   }
 }
 
 export type Program = ProgramFacts['programs'][number]
 
-function derive(data: Parsed) {
+function derive(parsed: Parsed, locale: Locale) {
+  const say = phrasesFor(locale)
+  const data = inLocale(parsed, locale)
   const crisisLines = Object.fromEntries(
     Object.entries(data.crisisLines).map(([key, line]) => [
       key,
-      { ...line, phone: toPhone(line.number), languagesText: line.languages ? joinWithAnd(line.languages) : undefined },
+      { ...line, phone: toPhone(line.number), languagesText: line.languages ? say.languageNames(line.languages) : undefined },
     ]),
-  ) as { [K in keyof Parsed['crisisLines']]: Parsed['crisisLines'][K] & { phone: Phone; languagesText?: string } }
+  ) as { [K in keyof Localized['crisisLines']]: Localized['crisisLines'][K] & { phone: Phone; languagesText?: string } }
   const cc = data.continuingCare
-  const programs = data.programs.map(deriveProgram).map((program, _, all) => {
+  const programs = data.programs.map((p) => deriveProgram(p, locale)).map((program, _, all) => {
     const after = all.find((p) => p.key === program.continuesAfter)
     return {
       ...program,
       /** "It can go on, as an outpatient service, after the IOP ends": a sentence of its own. */
-      continuesAfterText: after ? `It can go on, as an outpatient service, after the ${after.shortName ?? after.name} ends` : undefined,
+      continuesAfterText: after ? say.continuesAfter(after.shortName ?? after.name) : undefined,
     }
   })
   return {
     ...data,
+    locale,
     phone: toPhone(data.organization.phone),
     crisisLines,
     programs,
@@ -259,9 +304,9 @@ function derive(data: Parsed) {
     continuingCare: {
       ...cc,
       /** "optional", or "part of the program". */
-      optionalText: cc.optional ? 'optional' : 'part of the program',
-      howOften: timesAWeek(cc.sessionsPerWeek),
-      howLong: `${cc.minWeeks} to ${cc.maxWeeks} weeks`,
+      optionalText: say.optionalText(cc.optional),
+      howOften: say.timesAWeek(cc.sessionsPerWeek),
+      howLong: say.weeksRange(cc.minWeeks, cc.maxWeeks),
     },
   }
 }
@@ -281,7 +326,17 @@ export function parseProgramFacts(
   input: unknown,
   source = FACTS_FILE,
   lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+  locale: Locale = 'en',
 ): ProgramFacts {
+  return parseBilingualFacts(input, source, lineOf)[locale]
+}
+
+/** The facts in each language, from one check of the data. */
+export function parseBilingualFacts(
+  input: unknown,
+  source = FACTS_FILE,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): Record<Locale, ProgramFacts> {
   const result = programFactsSchema.safeParse(input)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
@@ -290,7 +345,7 @@ export function parseProgramFacts(
     })
     throw new FactsFileError(`The program facts in ${source} have ${problems.length} problem(s). Fix them, then build again:\n${problems.join('\n')}`)
   }
-  return derive(result.data)
+  return { en: derive(result.data, 'en'), es: derive(result.data, 'es') }
 }
 
 /** programs.0.weeks reads better as iop.weeks: the name pages use for the fact. */
@@ -314,7 +369,12 @@ export class FactsFileError extends Error {
 }
 
 /** Reads a facts file (YAML), giving YAML mistakes and wrong facts with their line. */
-export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): ProgramFacts {
+export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE), locale: Locale = 'en'): ProgramFacts {
+  return loadBilingualFacts(file)[locale]
+}
+
+/** Reads a facts file once, in both languages. */
+export function loadBilingualFacts(file = path.join(process.cwd(), FACTS_FILE)): Record<Locale, ProgramFacts> {
   const shown = path.relative(process.cwd(), file) || file
   if (!fs.existsSync(file)) {
     throw new FactsFileError(
@@ -333,7 +393,7 @@ export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): P
   if (alias !== undefined) {
     throw new FactsFileError(`The program facts in ${shown} use a YAML alias (*name) on line ${lineCounter.linePos(alias).line}, which the site does not accept. Write the value out in full instead.`)
   }
-  return parseProgramFacts(doc.toJS(), shown, (fieldPath) => {
+  return parseBilingualFacts(doc.toJS(), shown, (fieldPath) => {
     // The field itself, or the nearest enclosing one that exists (a missing field has no line).
     for (let n = fieldPath.length; n >= 0; n--) {
       const node = doc.getIn(fieldPath.slice(0, n), true) as { range?: [number] } | undefined
@@ -343,8 +403,16 @@ export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): P
   })
 }
 
-/** The site's facts. Loading this module with bad data fails the build. */
-export const facts: ProgramFacts = loadProgramFacts()
+/** The site's facts, in each language. Loading this module with bad data fails the build. */
+const bilingualFacts = loadBilingualFacts()
+
+/** The facts in English, for code that has no page language (messages, the editor). */
+export const facts: ProgramFacts = bilingualFacts.en
+
+/** The facts in the language of a page. */
+export function factsFor(locale: Locale): ProgramFacts {
+  return bilingualFacts[locale]
+}
 
 /** One program by its key; a wrong key is a programming error. */
 export function programByKey(key: string, f: ProgramFacts = facts): Program {
@@ -354,7 +422,7 @@ export function programByKey(key: string, f: ProgramFacts = facts): Program {
 }
 
 /** The program a page describes, by its address; undefined for other pages. */
-export function programAt(route: string, f: ProgramFacts = facts): Program | undefined {
+export function programAt(route: string, f: ProgramFacts = factsFor(localeOfRoute(route))): Program | undefined {
   return f.programs.find((p) => p.href === route)
 }
 
@@ -384,6 +452,7 @@ export function namedFactsOf(f: ProgramFacts): Record<string, FactValue> {
 }
 
 export const namedFacts = namedFactsOf(facts)
+const namedFactsByLocale: Record<Locale, Record<string, FactValue>> = { en: namedFacts, es: namedFactsOf(factsFor('es')) }
 
 /** Every fact name that staff can use in MDX, for the content check, the editor and suggestions. */
 export const factNames: readonly string[] = Object.keys(namedFacts)
@@ -394,14 +463,15 @@ export const listFactNames: readonly string[] = factNames.filter((name) => Array
 export class UnknownFactError extends Error {}
 
 /** Looks a fact up by name; an unknown name throws with the closest valid names suggested. */
-export function getFact(name: string): FactValue {
-  if (!(name in namedFacts)) {
+export function getFact(name: string, locale: Locale = 'en'): FactValue {
+  const named = namedFactsByLocale[locale]
+  if (!(name in named)) {
     const suggestion = closestName(name, factNames)
     throw new UnknownFactError(
       `There is no fact called "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The names are listed in CONTENT.md.`,
     )
   }
-  return namedFacts[name]
+  return named[name]
 }
 
 /** Which phone line: the program's own, or one of the crisis lines. */
@@ -414,6 +484,7 @@ export function isPhoneLine(line: unknown): line is PhoneLine {
 }
 
 export function phoneFor(line: PhoneLine, f: ProgramFacts = facts): Phone {
+  // Numbers are written once: they are the same in every language.
   return line === 'program' ? f.phone : f.crisisLines[line].phone
 }
 
@@ -436,11 +507,12 @@ export interface ProgramSummary {
 }
 
 export function programSummaries(f: ProgramFacts = facts): ProgramSummary[] {
+  const say = phrasesFor(f.locale)
   const cc = f.continuingCare
   return f.programs.map((p) => {
-    const groups = p.groupTimesText ? `${p.howOften}, ${p.groupTimesText} groups` : p.howOften
-    const length = p.howLong && p.totalMeetings ? `${p.howLong} (at least ${p.totalMeetings} meetings)` : p.howLong
-    const stepDown = cc.partOf === p.key ? `${cc.optional ? 'an optional ' : 'the '}${cc.name}: ${cc.howOften} for ${cc.howLong}` : undefined
+    const groups = p.groupTimesText && p.howOften ? say.schedule(p.howOften, p.groupTimesText) : p.howOften
+    const length = p.howLong && p.totalMeetings ? say.lengthWithMeetings(p.howLong, p.totalMeetings) : p.howLong
+    const stepDown = cc.partOf === p.key ? say.stepDown({ optional: cc.optional, name: cc.name, howOften: cc.howOften, howLong: cc.howLong }) : undefined
     return {
       key: p.key,
       name: p.name,
@@ -452,7 +524,7 @@ export function programSummaries(f: ProgramFacts = facts): ProgramSummary[] {
       howLong: p.continuesAfterText
         ? p.continuesAfterText
         : length && stepDown
-          ? `${length}, then ${stepDown}`
+          ? say.thenStepDown(length, stepDown)
           : length,
       includes: p.includes,
     }

@@ -1,25 +1,28 @@
+import type { Locale } from '@/lib/addresses'
 import type { Source } from '@/lib/content'
+import { dictionaryFor } from '@/lib/dictionary'
 import { formatLongDate } from '@/lib/format'
 
 /**
  * The public sources of a page's general health or legal information, under "Sources" at its
  * foot: title, publisher and the date someone read it, each linked to the publisher's own page.
  */
-export function PageSources({ sources }: { sources: readonly Source[] }) {
+export function PageSources({ sources, locale }: { sources: readonly Source[]; locale: Locale }) {
   if (sources.length === 0) return null
+  const words = dictionaryFor(locale)
   return (
     <section aria-labelledby="page-sources-title" className="page-sources mt-12 border-t border-line pt-4">
       <h2 id="page-sources-title" className="mt-0 text-xl">
-        Sources
+        {words.sources}
       </h2>
-      <p className="text-base text-muted">General health and legal information on this page comes from these public sources.</p>
+      <p className="text-base text-muted">{words.sourcesIntro}</p>
       <ul className="text-base">
         {sources.map((source) => (
           <li key={source.url}>
             <a href={source.url} rel="noopener noreferrer">
               {source.title}
             </a>
-            . {source.publisher}. Read on <time dateTime={source.accessed}>{formatLongDate(source.accessed)}</time>.
+            . {source.publisher}. {words.readOn} <time dateTime={source.accessed}>{formatLongDate(source.accessed, locale)}</time>.
           </li>
         ))}
       </ul>

@@ -2,10 +2,12 @@ import type { Metadata } from 'next'
 import { ContentPage } from '@/components/site/content-page'
 import { getAllPages, getPage } from '@/lib/content'
 import { metadataForPage } from '@/lib/metadata'
+import { mdxComponentsFor } from '@/mdx-components'
 
 /**
  * Every page of the site: each MDX file under content/, at any depth, is a page at its address
- * (lib/addresses.ts). Only the listed pages exist; any other address is the 404 page.
+ * (lib/addresses.ts), the Spanish ones under content/es/ at /es/…. Only the listed pages exist;
+ * any other address is the 404 page.
  */
 type Props = { params: Promise<{ slug?: string[] }> }
 
@@ -25,7 +27,8 @@ export default async function Page({ params }: Props) {
   const { default: Body } = await import(`@/content/${page.file.replace(/\.mdx$/, '')}.mdx`)
   return (
     <ContentPage page={page}>
-      <Body />
+      {/* The MDX components in the page's language: facts and panels in Spanish on a Spanish page. */}
+      <Body components={mdxComponentsFor(page.locale)} />
     </ContentPage>
   )
 }

@@ -1,0 +1,73 @@
+import type { ReviewerRole } from '@/lib/content-rules'
+import type { Dictionary } from '@/lib/dictionary/en'
+
+/**
+ * The site frame's words in Spanish: plain, usted, as people in North Carolina say them. Typed by
+ * the English dictionary, so every key is here.
+ */
+export const es: Dictionary = {
+  languageName: 'Español',
+  skipLink: 'Ir al contenido principal',
+  tagline: 'Programas de tratamiento por consumo de sustancias',
+  siteName: 'Programas de tratamiento de Anuvia',
+  home: 'Inicio',
+  menu: 'Menú',
+  mainNavLabel: 'Principal',
+  footerNavLabel: 'Pie de página',
+  breadcrumbLabel: 'Ruta de navegación',
+  call: 'Llame al',
+  callInSentence: 'llame al',
+  orText: 'o envíe un mensaje de texto al',
+  inCrisis: '¿Está en crisis?',
+  inAnEmergencyCall: 'En una emergencia, llame al',
+  overdoseAndStayingSafe: 'Sobredosis y cómo mantenerse a salvo',
+  talkToUs: 'Hable con nosotros',
+  callOrganizationAt: (organization) => `Llame a ${organization} al`,
+  helpRightNow: 'Ayuda ahora mismo',
+  onThisSite: 'En este sitio',
+  footerDisclaimer: 'Este sitio da información sobre nuestros programas. No diagnostica ninguna condición ni reemplaza los consejos de un profesional de la salud.',
+  ourPrograms: 'Nuestros programas',
+  comparePrograms: 'Compare los programas',
+  sources: 'Fuentes',
+  sourcesIntro: 'La información general de salud y de leyes de esta página viene de estas fuentes públicas.',
+  readOn: 'Leída el',
+  pageLastReviewed: 'Última revisión de la página:',
+  byThe: (role) => `por ${(ROLE_NAMES as Record<string, string>)[role] ?? role}`,
+  nextReviewDue: 'Próxima revisión:',
+  awaitsClinicalReview: 'Un profesional clínico todavía no ha revisado esta página.',
+  howWeWrite: 'Cómo escribimos y revisamos estas páginas',
+  webAddress: 'Dirección web:',
+  askUsWhenYouCall: 'Pregúntenos cuando llame',
+  callUsLabel: (organization) => `Llame a ${organization}`,
+  callUsLine: 'No tiene que resolver esto solo. Llámenos para hacer preguntas y hablar de sus opciones.',
+  crisisHelpTitle: 'Si está en crisis ahora',
+  crisisHelpEmergency: 'si usted u otra persona está en peligro, llame al',
+  crisisHelpAnyTime: ', a cualquier hora, de día o de noche.',
+  inLanguages: (languages) => `En ${languages}.`,
+  crisisHelpDeafTitle: 'Si usted es sordo o tiene problemas de audición:',
+  crisisHelpDial: 'marque el',
+  crisisHelpRelay: 'para un servicio de retransmisión, o llame a la línea TTY de la línea de ayuda,',
+  cardFor: 'Para: ',
+  cardHowOften: 'Con qué frecuencia: ',
+  comparisonCaption: 'Nuestros programas, uno al lado del otro',
+  comparisonWhoFor: 'Para quién es',
+  comparisonHowOften: 'Con qué frecuencia',
+  comparisonHowLong: 'Cuánto dura',
+  comparisonIncludes: 'Qué incluye',
+  notFoundTitle: 'No encontramos esta página',
+  notFoundText: 'Puede que la dirección tenga un error, o que la página se haya movido.',
+  notFoundTry: 'Pruebe una de estas páginas',
+  notFoundTalk: 'O hable con nosotros',
+  notFoundCall: 'y le ayudaremos a encontrar lo que necesita.',
+  pageNotFound: 'No se encontró la página',
+}
+
+/** The reviewer roles (lib/content-rules.ts) as a Spanish page names them, after "por". */
+export const ROLE_NAMES: Record<ReviewerRole, string> = {
+  'Web content team': 'el equipo de contenido web',
+  'Clinical director': 'la dirección clínica',
+  'Medical director': 'la dirección médica',
+  'Licensed clinician': 'un profesional clínico con licencia',
+  'Privacy officer': 'el responsable de privacidad',
+  'Qualified translator': 'un traductor calificado',
+}
