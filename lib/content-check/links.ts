@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Nodes } from 'mdast'
 import { visit } from 'unist-util-visit'
+import { localeOfRoute, routeInLocale } from '@/lib/addresses'
 import { closestName } from '@/lib/suggest'
 import { at, type CheckContext, type Finding, type PageCheck, type PageSource } from '@/lib/content-check/types'
 
@@ -35,6 +36,17 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
       message: `The link to "${url}" goes to a page that does not exist.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
       hint: 'Links to our own pages start with / and match a file under content/: /faq is content/faq.mdx, /programs/sacot is content/programs/sacot.mdx.',
       severity: 'error',
+    }
+  }
+  // A Spanish reader follows a link to the Spanish page, where there is one.
+  if (localeOfRoute(entry.route) === 'es' && localeOfRoute(route) === 'en') {
+    const spanish = routeInLocale(route, 'es')
+    if (byRoute.has(spanish)) {
+      return {
+        message: `This Spanish page links to the English page "${url}", which has a Spanish page.`,
+        hint: `Link to ${spanish}${anchor ? `#…` : ''} instead. Link to an English page only where it has no Spanish page, and say that it is in English ("en inglés").`,
+        severity: 'error',
+      }
     }
   }
   if (anchor && !target.anchors.has(anchor)) {
