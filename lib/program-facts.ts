@@ -8,8 +8,8 @@
  *
  * Two languages, one set of facts: numbers, phone numbers and dates are written once; every text a
  * page shows is written in English and Spanish side by side (`forWhom: { en: …, es: … }`), and a
- * missing Spanish text is an error that names the fact. Phrases made from facts ("3 times a week",
- * "3 veces por semana") come from one module per language (lib/phrases/), never from here.
+ * missing Spanish text is an error that names the fact. Phrases made from facts ("N times a week",
+ * "N veces por semana") come from one module per language (lib/phrases/), never from here.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -53,11 +53,20 @@ const localText = z.strictObject(
 )
 const localTextList = z.array(localText, { error: 'Write a list: each item starts with "- en:" and has an "es:" line under it.' }).min(1, 'List at least one item.')
 
+/** Whether the code names a language: "es" yes, "xx" no (Intl.DisplayNames throws on a malformed one). */
+function isLanguageCode(code: string): boolean {
+  try {
+    return new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(code) !== undefined
+  } catch {
+    return false
+  }
+}
+
 /** Languages as their two-letter codes (en, es); the pages name them in their own language. */
 const languageCode = z
   .string({ error: 'Write the language as its two-letter code, like en for English or es for Spanish.' })
   .regex(/^[a-z]{2,3}$/, 'Write the language as its two-letter code, like en for English or es for Spanish.')
-  .refine((code) => new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(code) !== undefined, {
+  .refine((code) => isLanguageCode(code), {
     message: 'This is not a language code. Use en for English, es for Spanish.',
   })
 
@@ -447,7 +456,8 @@ export function flattenFacts(value: object, prefix = ''): Record<string, FactVal
 
 /** Every fact by name. A program's facts are named by its key: "iop.weeks", not "programs.0.weeks". */
 export function namedFactsOf(f: ProgramFacts): Record<string, FactValue> {
-  const { programs, ...rest } = f
+  // The language is the page's, not a fact a page shows.
+  const { programs, locale: _locale, ...rest } = f
   return Object.assign(flattenFacts(rest), ...programs.map(({ key, ...program }) => flattenFacts(program, key)))
 }
 

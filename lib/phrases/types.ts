@@ -1,5 +1,5 @@
 /**
- * The phrases the site derives from facts, one module per language (en.ts, es.ts): "3 times a
+ * The phrases the site derives from facts, one module per language (en.ts, es.ts): "N times a
  * week" and "3 veces por semana" both come from sessionsPerWeek: 3. The facts module holds numbers
  * and words, never sentences in one language. Each language module must give every phrase (the
  * type makes it so), so a new phrase cannot ship in English alone.
@@ -11,7 +11,7 @@ export type GroupTime = (typeof GROUP_TIMES)[number]
 
 export interface Phrases {
   locale: Locale
-  /** 1 -> "once a week" / "una vez por semana"; 3 -> "3 times a week" / "3 veces por semana". */
+  /** 1 -> "once a week" / "una vez por semana"; N -> "N times a week" / "N veces por semana". */
   timesAWeek(n: number): string
   /** "encouraged, but not required" / "recomendadas, pero no obligatorias". */
   twelveStep(meetings: { encouraged: boolean; required: boolean }): string
@@ -19,19 +19,19 @@ export interface Phrases {
   joinWithAnd(items: readonly string[]): string
   /** ["morning", "evening"] -> "morning and evening" / "por la mañana y por la noche". */
   groupTimes(times: readonly GroupTime[]): string
-  /** "3 times a week, morning and evening groups". */
+  /** "N times a week, morning and evening groups". */
   schedule(howOften: string, groupTimes: string): string
-  /** 12 -> "12 weeks" / "12 semanas". */
+  /** N -> "N weeks" / "N semanas". */
   weeks(n: number): string
-  /** (4, 6) -> "4 to 6 weeks" / "4 a 6 semanas". */
+  /** (N, M) -> "N to M weeks" / "N a M semanas". */
   weeksRange(min: number, max: number): string
-  /** "12 weeks (at least 36 meetings)". */
+  /** "N weeks (at least M meetings)". */
   lengthWithMeetings(howLong: string, totalMeetings: number): string
-  /** "an optional Continuing Care Level: once a week for 4 to 6 weeks". */
+  /** "an optional <step>: <how often> for <how long>". */
   stepDown(step: { optional: boolean; name: string; howOften: string; howLong: string }): string
-  /** "12 weeks (…), then an optional Continuing Care Level: …". */
+  /** "<length>, then <step down>". */
   thenStepDown(length: string, stepDown: string): string
-  /** "a family session once a week", to use inside a sentence. */
+  /** "a family session <how often>", to use inside a sentence. */
   familySession(perWeek: number): string
   /** "It can go on, as an outpatient service, after the IOP ends". */
   continuesAfter(programLabel: string): string

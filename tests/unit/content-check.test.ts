@@ -32,16 +32,33 @@ function contentWith(...fixtures: string[]): string {
 }
 
 describe('the real content', () => {
-  it('passes the check with --strict; its only warnings are pages waiting for a clinical review', async () => {
+  it("passes the check with --strict; its only warnings are pages waiting for a clinical review and Spanish pages awaiting a qualified translator's review", async () => {
     const report = await checkContent({ today: TODAY, strict: true })
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([])
-    for (const warning of report.problems) {
-      expect(warning).toMatchObject({ severity: 'warning', staysWarning: true, field: 'reviewedBy', message: expect.stringMatching(/waits for a clinical review/) })
+    const clinical = report.problems.filter((p) => p.field === 'reviewedBy')
+    const translator = report.problems.filter((p) => p.field === 'translation.reviewedBy')
+    expect(clinical.length + translator.length).toBe(report.problems.length)
+    for (const warning of clinical) {
+      expect(warning).toMatchObject({ severity: 'warning', staysWarning: true, message: expect.stringMatching(/waits for a clinical review/) })
+    }
+    for (const warning of translator) {
+      expect(warning).toMatchObject({ severity: 'warning', staysWarning: true, message: expect.stringMatching(/awaits a qualified translator's review/) })
     }
     // Exactly the pages that give guidance and name no clinical reviewer.
     const waiting = getAllPages().filter((p) => awaitsClinicalReview(p.frontmatter))
-    expect(report.problems.map((p) => p.file).sort()).toEqual(waiting.map((p) => `content/${p.file}`).sort())
-    expect(report.grades.length).toBe(report.files)
+    expect(clinical.map((p) => p.file).sort()).toEqual(waiting.map((p) => `content/${p.file}`).sort())
+    // Every Spanish page, none of them reviewed yet, none behind its English page.
+    const spanish = getAllPages().filter((p) => p.locale === 'es')
+    expect(translator.map((p) => p.file).sort()).toEqual(spanish.map((p) => `content/${p.file}`).sort())
+    expect(report.translations.filter((t) => t.stale)).toEqual([])
+    expect(report.grades.length + report.spanishScores.length).toBe(report.files)
+  })
+
+  it('keeps each Spanish page at or above its readability minimum: 70 for the home page, first steps and staying safe', async () => {
+    const report = await checkContent({ today: TODAY })
+    const minimumOf = (file: string) => report.spanishScores.find((s) => s.file === file)?.minimum
+    expect(minimumOf('content/es/index.mdx')).toBe(70)
+    for (const { score, minimum } of report.spanishScores) expect(score).toBeGreaterThanOrEqual(minimum)
   })
 
   it('keeps each page within its reading grade limit: 6 for the home page, first steps and staying safe', async () => {

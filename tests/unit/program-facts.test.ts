@@ -95,7 +95,7 @@ describe('the facts issue 9 added, and what follows from them', () => {
     expect(facts['sacot.includes']).toContain('A family session once a week')
     const twice = named((_, p) => (p('sacot').familySessionsPerWeek = 2))
     expect(twice['sacot.familySession']).toBe('a family session twice a week')
-    expect(twice['sacot.includes']).toEqual([...programIn(realData(), 'sacot').includes, 'A family session twice a week'])
+    expect(twice['sacot.includes']).toEqual([...programIn(realData(), 'sacot').includes.map((item) => item.en), 'A family session twice a week'])
   })
 
   it('says whether the Continuing Care Level is optional, and who it is for', () => {
@@ -113,9 +113,10 @@ describe('the facts issue 9 added, and what follows from them', () => {
     expect(facts.crisisLines.relay.phone).toEqual({ href: '711', display: '711' })
     expect(facts.crisisLines.samhsaTty.phone.display).toBe('1-800-487-4889')
     expect(namedFactsOf(facts)['crisisLines.samhsa.languagesText']).toBe('English and Spanish')
-    expect(namedFactsOf(parseProgramFacts(dataWith((d) => (d.crisisLines.samhsa.languages = ['English', 'Spanish', 'Vietnamese']))))['crisisLines.samhsa.languagesText']).toBe(
+    expect(namedFactsOf(parseProgramFacts(dataWith((d) => (d.crisisLines.samhsa.languages = ['en', 'es', 'vi']))))['crisisLines.samhsa.languagesText']).toBe(
       'English, Spanish, and Vietnamese',
     )
+    expect(() => parseProgramFacts(dataWith((d) => (d.crisisLines.samhsa.languages = ['English'])))).toThrow(/crisisLines\.samhsa\.languages\.0: Write the language as its two-letter code/)
   })
 
   it('says when Medication Management goes on, in a sentence of its own', () => {
@@ -138,6 +139,13 @@ describe('a program in one place', () => {
       howOften: 'twice a week, afternoon groups',
       forWhom: 'People who want support from others in recovery',
       howLong: '8 weeks (at least 16 meetings)',
+    })
+    // And in Spanish, from the same numbers and the Spanish words beside the English.
+    expect(programSummaries(loadProgramFacts(path.join('tests/fixtures/facts/four-programs.yaml'), 'es'))[3]).toMatchObject({
+      href: '/es/programs/peer-support',
+      label: 'Programa de Apoyo entre Compañeros (PSP)',
+      howOften: '2 veces por semana, con grupos por la tarde',
+      howLong: '8 semanas (al menos 16 sesiones)',
     })
     const named = namedFactsOf(facts)
     expect(named['peerSupport.totalMeetings']).toBe(16)
