@@ -456,8 +456,9 @@ export function flattenFacts(value: object, prefix = ''): Record<string, FactVal
 
 /** Every fact by name. A program's facts are named by its key: "iop.weeks", not "programs.0.weeks". */
 export function namedFactsOf(f: ProgramFacts): Record<string, FactValue> {
+  const { programs, ...rest } = f
   // The language is the page's, not a fact a page shows.
-  const { programs, locale: _locale, ...rest } = f
+  Reflect.deleteProperty(rest, 'locale')
   return Object.assign(flattenFacts(rest), ...programs.map(({ key, ...program }) => flattenFacts(program, key)))
 }
 

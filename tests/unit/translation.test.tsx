@@ -115,7 +115,7 @@ describe('the review of a translation', () => {
     expect(document.body.textContent).toMatch(/Revisada por un traductor calificado el/)
   })
 
-  const frontmatter = (extra: string, file = 'es/faq.mdx') => `---
+  const frontmatter = (extra: string) => `---
 title: Una página de prueba
 description: Una descripción de prueba que tiene más de cincuenta caracteres en total.
 lastReviewed: 2026-12-01
