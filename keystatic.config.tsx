@@ -13,10 +13,13 @@ import type { EditorOptions } from '@/lib/editor-options'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
+/** The language of a collection's pages: its facts show in that language. */
+type PageLanguage = 'en' | 'es'
+
 /** Fact names with what each shows today, so staff pick by meaning: "iop.weeks (12)". */
-const factOptions = (o: EditorOptions, names: readonly string[]) =>
+const factOptions = (o: EditorOptions, names: readonly string[], language: PageLanguage = 'en') =>
   names.map((name) => {
-    const shown = o.factValues[name] ?? ''
+    const shown = o.factValues[language][name] ?? ''
     return { value: name, label: `${name} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})` }
   })
 
@@ -26,17 +29,18 @@ function leaveOutDefault<T extends string | boolean>(field: BasicFormField<T>, b
 }
 
 /** The components staff may use in a page, each with its options as form fields. */
-export function mdxComponents(o: EditorOptions) {
+export function mdxComponents(o: EditorOptions, language: PageLanguage = 'en') {
+  const values = o.factValues[language]
   return {
     Fact: inline({
       label: 'Fact',
       description: 'A fact from the program facts, such as the number of IOP weeks. It changes when the fact changes.',
       schema: {
-        name: fields.select({ label: 'Which fact', options: factOptions(o, o.factNames), defaultValue: o.factNames[0] }),
+        name: fields.select({ label: 'Which fact', options: factOptions(o, o.factNames, language), defaultValue: o.factNames[0] }),
       },
       ContentView: ({ value }) => (
         <span title={`Fact ${value.name}`}>
-          {o.factValues[value.name] ?? value.name}
+          {values[value.name] ?? value.name}
         </span>
       ),
     }),
@@ -44,9 +48,9 @@ export function mdxComponents(o: EditorOptions) {
       label: 'Fact list',
       description: 'A fact that is a list, shown as bullet points.',
       schema: {
-        name: fields.select({ label: 'Which list', options: factOptions(o, o.listFactNames), defaultValue: o.listFactNames[0] }),
+        name: fields.select({ label: 'Which list', options: factOptions(o, o.listFactNames, language), defaultValue: o.listFactNames[0] }),
       },
-      ContentView: ({ value }) => <p>List from the fact {value.name}: {o.factValues[value.name]}</p>,
+      ContentView: ({ value }) => <p>List from the fact {value.name}: {values[value.name]}</p>,
     }),
     PhoneLink: inline({
       label: 'Phone link',
@@ -159,19 +163,41 @@ function twelveStep(): BasicFormField<string> {
 function factsSchema(o: EditorOptions) {
   const required = (label: string, description?: string) => fields.text({ label, description, validation: { length: { min: 1 } } })
   const optional = (label: string, description?: string) => fields.text({ label: `${label} (optional)`, description })
+  /**
+   * A text the pages show, in English and Spanish side by side (written as en: and es: in the
+   * facts file). Both are required: a text without its Spanish words stops the build.
+   */
+  const bilingual = (label: string, description?: string) =>
+    fields.object(
+      {
+        en: required('English', description),
+        es: required('Español (Spanish)', 'Plain Spanish, usted, as people say it: not word for word.'),
+      },
+      { label, layout: [6, 6] },
+    )
+  /** An optional two-language text, English and Spanish side by side. */
+  const optionalBilingual = (label: string, description?: string) =>
+    fields.object({ en: optional('English', description), es: optional('Español (Spanish)') }, { label: `${label} (optional)`, layout: [6, 6] })
+  /** A list of two-language texts, each item English and Spanish side by side. */
+  const bilingualList = (label: string, opts: { required: boolean }) =>
+    fields.array(bilingual('Item'), {
+      label: opts.required ? label : `${label} (optional)`,
+      itemLabel: (props) => props.fields.en.value || 'New item',
+      validation: opts.required ? { length: { min: 1 } } : undefined,
+    })
   const phone = new RegExp(o.phone.pattern)
   const crisisLine = (label: string) =>
     fields.object(
       {
-        name: required('Name'),
+        name: bilingual('Name'),
         number: fields.text({
           label: 'Number',
           description: 'A short number of 3 digits, like 988, or a full number written as +1 then 10 digits.',
           validation: { pattern: { regex: new RegExp(`^\\d{3}$|${o.phone.pattern}`), message: `A crisis number is 3 digits (like 988) or a full number. ${o.phone.message}` } },
         }),
         text: fields.checkbox({ label: 'Takes text messages' }),
-        note: optional('A short note shown with it'),
-        languages: lineList({ label: 'Languages callers can speak in (optional)', description: 'Like English and Spanish.', required: false }),
+        note: optionalBilingual('A short note shown with it'),
+        languages: lineList({ label: 'Languages callers can speak in (optional)', description: 'As two-letter codes, one a line: en for English, es for Spanish.', required: false }),
       },
       { label },
     )
@@ -187,25 +213,25 @@ function factsSchema(o: EditorOptions) {
       description: 'Names the program\'s facts in pages: the key iop gives iop.weeks. A lowercase letter, then letters and numbers.',
       validation: { pattern: { regex: /^[a-z][a-zA-Z0-9]*$/, message: 'Start with a lowercase letter and use only letters and numbers, like "iop".' } },
     }),
-    name: required('Name'),
-    shortName: optional('Short name', 'Like IOP.'),
+    name: bilingual('Name'),
+    shortName: optional('Short name', 'Like IOP. The same in both languages.'),
     slug: fields.text({
       label: 'Web address',
       description: 'The last part of the page address under /programs/, like sacot. The page is content/programs/<this>.mdx.',
       validation: { pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Use lowercase letters, numbers and hyphens only, like "sacot".' } },
     }),
-    forWhom: required('Who it is for'),
+    forWhom: bilingual('Who it is for'),
     sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: false, max: 7 }),
-    frequency: optional('How often, in words', 'Only when there is no number of sessions a week, like "Every day, with a set structure".'),
+    frequency: optionalBilingual('How often, in words', 'Only when there is no number of sessions a week, like "Every day, with a set structure".'),
     weeks: wholeNumber('Weeks', 'How many weeks the program lasts, a whole number. Needs sessions a week too.', { required: false }),
     groupTimes: {
       ...fields.multiselect({ label: 'Group times (optional)', options: options(o.groupTimes) }),
       // None ticked means the facts do not say: left out of the file, not an empty list.
       serialize: (value: readonly string[]) => ({ value: value.length > 0 ? value : undefined }),
     },
-    model: optional('Treatment model'),
-    helpsYou: lineList({ label: 'What it helps you do (optional)', required: false }),
-    includes: lineList({ label: 'What it includes', required: true }),
+    model: optionalBilingual('Treatment model'),
+    helpsYou: bilingualList('What it helps you do', { required: false }),
+    includes: bilingualList('What it includes', { required: true }),
     continuesAfter: optional('Can go on after the program with the key', 'Like iop.'),
     twelveStepMeetings: twelveStep(),
     familySessionsPerWeek: wholeNumber('Family sessions a week', 'The family session is added to "What it includes" from this number: do not list it there too.', { required: false, max: 7 }),
@@ -220,7 +246,7 @@ function factsSchema(o: EditorOptions) {
           validation: { pattern: { regex: phone, message: o.phone.message } },
         }),
         address: optional('Street address', 'Only when Anuvia has confirmed it. Left empty, the site shows none.'),
-        hours: optional('Opening hours', 'Only when Anuvia has confirmed them. Left empty, the site shows none.'),
+        hours: optionalBilingual('Opening hours', 'Only when Anuvia has confirmed them. Left empty, the site shows none.'),
       },
       { label: 'Anuvia' },
     ),
@@ -234,14 +260,14 @@ function factsSchema(o: EditorOptions) {
       },
       { label: 'Crisis and national lines' },
     ),
-    coOccurringShare: required('Share of people who also face a mental illness', 'Words, like "about half".'),
-    programs: fields.array(program, { label: 'Programs', itemLabel: (props) => props.fields.name.value || 'New program' }),
+    coOccurringShare: bilingual('Share of people who also face a mental illness', 'Words, like "about half".'),
+    programs: fields.array(program, { label: 'Programs', itemLabel: (props) => props.fields.name.fields.en.value || 'New program' }),
     continuingCare: fields.object(
       {
-        name: required('Name'),
+        name: bilingual('Name'),
         partOf: required('Part of the program with the key', 'Like iop.'),
         optional: fields.checkbox({ label: 'Optional for the client' }),
-        forWhom: required('Who it is for', 'Written to follow "for", like "people who need more intensive treatment".'),
+        forWhom: bilingual('Who it is for', 'Written to follow "for", like "people who need more intensive treatment".'),
         sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: true, max: 7 }),
         minWeeks: wholeNumber('Shortest length in weeks', 'A whole number, not more than the longest length.', { required: true }),
         maxWeeks: wholeNumber('Longest length in weeks', 'A whole number, not less than the shortest length.', { required: true }),
@@ -251,32 +277,10 @@ function factsSchema(o: EditorOptions) {
   }
 }
 
-export function editorConfig(o: EditorOptions) {
+/** The fields of a page, in the editor: the frontmatter schema of lib/content.ts, and its text. */
+function pageSchema(o: EditorOptions, language: PageLanguage) {
   const { limits } = o
-  return config({
-    storage: { kind: 'local' },
-    ui: { brand: { name: 'Anuvia website' } },
-    singletons: {
-      facts: singleton({
-        label: 'Program facts',
-        // content/program-facts.yaml. The save route writes only the values that changed into
-        // the file, so its comments stay (lib/editor-save-check.ts).
-        path: 'content/program-facts',
-        format: { data: 'yaml' },
-        schema: factsSchema(o),
-      }),
-    },
-    collections: {
-      pages: collection({
-        label: 'Pages',
-        // Every page under content/, nested folders included. A page's file is its address:
-        // programs/sacot is /programs/sacot, and index is the folder's own page.
-        path: 'content/**',
-        slugField: 'title',
-        format: { contentField: 'content' },
-        entryLayout: 'content',
-        columns: ['title', 'lastReviewed'],
-        schema: {
+  return {
           title: fields.slug({
             name: {
               label: 'Title',
@@ -342,9 +346,80 @@ export function editorConfig(o: EditorOptions) {
               codeBlock: false,
               code: false,
             },
-            components: mdxComponents(o),
+            components: mdxComponents(o, language),
           }),
-        },
+    ...(language === 'es' ? { translation: translationFields(o) } : {}),
+  }
+}
+
+/**
+ * Where a Spanish page came from (lib/translation.ts): the fingerprint of its English page's text
+ * and the date, and, only once it has happened, the review by a qualified translator.
+ */
+function translationFields(o: EditorOptions) {
+  return fields.object(
+    {
+      englishText: fields.text({
+        label: 'Fingerprint of the English text it was translated from',
+        description: 'Twelve letters and digits. npm run content:check prints the English page\'s fingerprint when it has changed; copy it here once the Spanish says what the English says.',
+        validation: { pattern: { regex: /^[0-9a-f]{12}$/, message: 'Twelve letters and digits (0-9, a-f), as the content check prints it.' } },
+      }),
+      translatedOn: fields.date({ label: 'Translated on', validation: { isRequired: true } }),
+      // "Not reviewed yet" is not written to the file: a review is claimed only when it happened.
+      reviewedBy: leaveOutDefault(
+        fields.select({
+          label: 'Translation reviewed by',
+          description: 'Only when a qualified translator has reviewed this page against the English. Until then the page says, in Spanish, that no one has.',
+          options: [{ label: 'Not reviewed yet', value: '' }, ...o.translationReviewerRoles.map((role) => ({ label: role, value: role }))],
+          defaultValue: '',
+        }),
+        '',
+      ),
+      reviewedOn: fields.date({ label: 'Translation reviewed on (only with a reviewer)' }),
+    },
+    { label: 'Translation (Spanish pages)' },
+  )
+}
+
+export function editorConfig(o: EditorOptions) {
+  return config({
+    storage: { kind: 'local' },
+    ui: { brand: { name: 'Anuvia website' } },
+    singletons: {
+      facts: singleton({
+        label: 'Program facts',
+        // content/program-facts.yaml. The save route writes only the values that changed into
+        // the file, so its comments stay (lib/editor-save-check.ts).
+        path: 'content/program-facts',
+        format: { data: 'yaml' },
+        schema: factsSchema(o),
+      }),
+    },
+    collections: {
+      pages: collection({
+        label: 'Pages',
+        // Every page under content/, nested folders included. A page's file is its address:
+        // programs/sacot is /programs/sacot, and index is the folder's own page. (Keystatic 0.6.9
+        // cannot leave a folder out of a collection, so the Spanish pages under es/ are listed
+        // here too; edit them under "Páginas en español", which keeps their translation details.)
+        path: 'content/**',
+        slugField: 'title',
+        format: { contentField: 'content' },
+        entryLayout: 'content',
+        columns: ['title', 'lastReviewed'],
+        schema: pageSchema(o, 'en'),
+      }),
+      // The Spanish pages, one collection per language: Keystatic 0.6.9 has no translation support.
+      // The folder is content/es/ with the English file names, which is the shape of the
+      // {locale} paths Keystatic plans (Thinkmill/keystatic#1553), so they could be adopted later.
+      pagesEs: collection({
+        label: 'Páginas en español (Spanish pages)',
+        path: 'content/es/**',
+        slugField: 'title',
+        format: { contentField: 'content' },
+        entryLayout: 'content',
+        columns: ['title', 'lastReviewed'],
+        schema: pageSchema(o, 'es'),
       }),
     },
   })

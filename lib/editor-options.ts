@@ -5,15 +5,15 @@
  * fact or role appears in the editor's menus without a change here.
  */
 import { frontmatterSchema } from '@/lib/content'
-import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
+import { GUIDANCE_KINDS, REVIEWER_ROLES, TRANSLATION_REVIEWER_ROLES } from '@/lib/content-rules'
 import { factText } from '@/lib/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
 
 export interface EditorOptions {
   /** Every fact name pages may use, like "iop.weeks". */
   factNames: string[]
-  /** Each fact as a page shows it, so the editor can show the value next to the name. */
-  factValues: Record<string, string>
+  /** Each fact as a page shows it, in each language, so the editor can show the value next to the name. */
+  factValues: Record<'en' | 'es', Record<string, string>>
   /** The fact names whose value is a list (for FactList). */
   listFactNames: string[]
   /** The phone lines PhoneLink can show, with a label for the menu. */
@@ -24,6 +24,8 @@ export interface EditorOptions {
   groupTimes: string[]
   /** Roles a reviewer may have, from lib/content-rules.ts. */
   reviewerRoles: string[]
+  /** Roles whose review of a translation counts (a qualified translator), from lib/content-rules.ts. */
+  translationReviewerRoles: string[]
   /** Kinds of general guidance a page may give (health, legal), from lib/content-rules.ts. */
   guidanceKinds: string[]
   /** Title and description limits, from the frontmatter schema in lib/content.ts. */
@@ -34,7 +36,10 @@ export function editorOptions(): EditorOptions {
   const { title, description } = frontmatterSchema.shape
   return {
     factNames: [...factNames],
-    factValues: Object.fromEntries(factNames.map((name) => [name, factText(name)])),
+    factValues: {
+      en: Object.fromEntries(factNames.map((name) => [name, factText(name, 'en')])),
+      es: Object.fromEntries(factNames.map((name) => [name, factText(name, 'es')])),
+    },
     listFactNames: [...listFactNames],
     phoneLines: phoneLines.map((line) => ({
       value: line,
@@ -45,6 +50,7 @@ export function editorOptions(): EditorOptions {
     // One list each, in lib/content-rules.ts, where the page schema and the content check read them.
     reviewerRoles: [...REVIEWER_ROLES],
     guidanceKinds: [...GUIDANCE_KINDS],
+    translationReviewerRoles: [...TRANSLATION_REVIEWER_ROLES],
     limits: {
       titleMin: title.minLength ?? 0,
       titleMax: title.maxLength ?? Infinity,
