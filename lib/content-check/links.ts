@@ -26,7 +26,10 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
     return { message: `The link "${url}" has a phone number typed by hand.`, hint: 'Use <PhoneLink /> instead, so the number comes from the program facts.', severity: 'error' }
   }
   if (!url.startsWith('/') && !url.startsWith('#')) return undefined // other websites and email: not ours to check
-  const [pathPart, anchor] = url.split('#', 2)
+  const [pathPart, encodedAnchor] = url.split('#', 2)
+  // Markdown writes a heading's letters with accents percent-encoded in a link ("#qu%C3%A9-..."),
+  // as browsers read them; the heading's id has the letters themselves.
+  const anchor = encodedAnchor === undefined ? undefined : safeDecode(encodedAnchor)
   const route = pathPart === '' ? entry.route : pathPart.replace(/\/+$/, '') || '/'
   const target = byRoute.get(route)
   if (!target) {
@@ -58,4 +61,12 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
     }
   }
   return undefined
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }
