@@ -262,12 +262,14 @@ function inLocale<T>(value: T, locale: Locale): InLocale<T> {
 
 type Localized = InLocale<Parsed>
 
-function deriveProgram(program: Localized['programs'][number], locale: Locale) {
+function deriveProgram(program: Localized['programs'][number], locale: Locale, officialName: string) {
   const say = phrasesFor(locale)
   const { sessionsPerWeek, weeks, groupTimes, frequency, familySessionsPerWeek, twelveStepMeetings } = program
   const familySession = familySessionsPerWeek !== undefined ? say.familySession(familySessionsPerWeek) : undefined
   return {
     ...program,
+    /** The program's official name, in English in both languages: Spanish pages give it beside the Spanish name. */
+    officialName,
     // The family session is one of the things the program includes, written once as a number.
     includes: familySession ? [...program.includes, capitalize(familySession)] : program.includes,
     /** "a family session twice a week" (from the number), to use inside a sentence. */
@@ -295,7 +297,7 @@ function derive(parsed: Parsed, locale: Locale) {
     ]),
   ) as { [K in keyof Localized['crisisLines']]: Localized['crisisLines'][K] & { phone: Phone; languagesText?: string } }
   const cc = data.continuingCare
-  const programs = data.programs.map((p) => deriveProgram(p, locale)).map((program, _, all) => {
+  const programs = data.programs.map((p, i) => deriveProgram(p, locale, parsed.programs[i].name.en)).map((program, _, all) => {
     const after = all.find((p) => p.key === program.continuesAfter)
     return {
       ...program,

@@ -45,7 +45,7 @@ export function TranslationFoot({ translation, status }: { translation: Translat
         ) : (
           <>
             <strong>Un traductor calificado todavía no ha revisado esta traducción.</strong> Si algo no está claro, lea la
-            versión en inglés o llámenos. <Link href="/es/about">Cómo hicimos las páginas en español</Link>
+            versión en inglés o llámenos. <Link href="/es/about#cómo-hicimos-las-páginas-en-español">Cómo hicimos las páginas en español</Link>
           </>
         )}
       </p>
