@@ -7,17 +7,19 @@
  *   - "fact":  words from the program facts, inside a sentence (<Fact>, <PhoneLink>);
  *   - "list":  a list of facts (<FactList>);
  *   - "aside": a panel beside the text (call us, crisis lines): not words of the text around it;
- *   - "block": a block built from the facts (cards, table): not words of a question's answer.
+ *   - "block": a block built from the facts (cards, table): not words of a question's answer;
+ *   - "citation": a small numbered link to one of the page's sources (<Cite>): not words of the text.
  */
 export const MDX_COMPONENTS = {
   CallUs: { kind: 'aside' },
+  Cite: { kind: 'citation' },
   CrisisHelp: { kind: 'aside' },
   Fact: { kind: 'fact' },
   FactList: { kind: 'list' },
   PhoneLink: { kind: 'fact' },
   ProgramCards: { kind: 'block' },
   ProgramComparison: { kind: 'block' },
-} as const satisfies Record<string, { kind: 'fact' | 'list' | 'aside' | 'block' }>
+} as const satisfies Record<string, { kind: 'fact' | 'list' | 'aside' | 'block' | 'citation' }>
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS
 
