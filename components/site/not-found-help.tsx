@@ -22,7 +22,7 @@ function HelpIn({ locale }: { locale: Locale }) {
       </ul>
       <h2>{words.notFoundTalk}</h2>
       <p>
-        {words.call} <PhoneLink /> {words.notFoundCall}
+        {words.notFoundCall} <PhoneLink /> {words.notFoundCallAfter}
       </p>
     </section>
   )

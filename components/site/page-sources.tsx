@@ -1,3 +1,4 @@
+import { sourceAnchor } from '@/components/mdx/cite'
 import type { Locale } from '@/lib/addresses'
 import type { Source } from '@/lib/content'
 import { dictionaryFor } from '@/lib/dictionary'
@@ -6,6 +7,9 @@ import { formatLongDate } from '@/lib/format'
 /**
  * The public sources of a page's general health or legal information, under "Sources" at its
  * foot: title, publisher and the date someone read it, each linked to the publisher's own page.
+ * They are numbered as the citations in the text are; each entry has an address of its own
+ * (#source-<id>) and takes focus when a citation link is followed, so keyboard and screen
+ * reader users land on it too.
  */
 export function PageSources({ sources, locale }: { sources: readonly Source[]; locale: Locale }) {
   if (sources.length === 0) return null
@@ -16,16 +20,16 @@ export function PageSources({ sources, locale }: { sources: readonly Source[]; l
         {words.sources}
       </h2>
       <p className="text-base text-muted">{words.sourcesIntro}</p>
-      <ul className="text-base">
+      <ol className="text-base">
         {sources.map((source) => (
-          <li key={source.url}>
+          <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1}>
             <a href={source.url} rel="noopener noreferrer">
               {source.title}
             </a>
             . {source.publisher}. {words.readOn} <time dateTime={source.accessed}>{formatLongDate(source.accessed, locale)}</time>.
           </li>
         ))}
-      </ul>
+      </ol>
     </section>
   )
 }

@@ -28,7 +28,9 @@ export const en = {
   ourPrograms: 'Our programs',
   comparePrograms: 'Compare the programs',
   sources: 'Sources',
-  sourcesIntro: 'General health and legal information on this page comes from these public sources.',
+  sourcesIntro: 'General health and legal information on this page comes from these public sources. A small number in the text links to its source.',
+  /** Before a citation's number, for screen readers: "source 3". */
+  citationWord: 'source',
   readOn: 'Read on',
   pageLastReviewed: 'Page last reviewed:',
   byThe: (role: string) => `by the ${role.toLowerCase()}`,
@@ -45,7 +47,7 @@ export const en = {
   inLanguages: (languages: string) => `In ${languages}.`,
   crisisHelpDeafTitle: 'If you are deaf or hard of hearing:',
   crisisHelpDial: 'dial',
-  crisisHelpRelay: "for a relay service, or call the helpline's TTY line,",
+  crisisHelpRelay: "for a relay service, or call the helpline's TTY (text telephone) line,",
   cardFor: 'For: ',
   cardHowOften: 'How often: ',
   comparisonCaption: 'Our programs side by side',
@@ -57,7 +59,8 @@ export const en = {
   notFoundText: 'The address may have a typing mistake in it, or the page may have moved.',
   notFoundTry: 'Try one of these pages',
   notFoundTalk: 'Or talk to us',
-  notFoundCall: 'and we will help you find what you need.',
+  notFoundCall: 'You can also call us at',
+  notFoundCallAfter: 'and ask.',
   pageNotFound: 'Page not found',
 } as const
 

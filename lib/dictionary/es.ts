@@ -29,7 +29,8 @@ export const es: Dictionary = {
   ourPrograms: 'Nuestros programas',
   comparePrograms: 'Compare los programas',
   sources: 'Fuentes',
-  sourcesIntro: 'La información general de salud y de leyes de esta página viene de estas fuentes públicas.',
+  sourcesIntro: 'La información general de salud y de leyes de esta página viene de estas fuentes públicas. Un número pequeño en el texto lleva a su fuente.',
+  citationWord: 'fuente',
   readOn: 'Leída el',
   pageLastReviewed: 'Última revisión de la página:',
   byThe: (role) => `por ${(ROLE_NAMES as Record<string, string>)[role] ?? role}`,
@@ -46,7 +47,7 @@ export const es: Dictionary = {
   inLanguages: (languages) => `En ${languages}.`,
   crisisHelpDeafTitle: 'Si usted es sordo o tiene problemas de audición:',
   crisisHelpDial: 'marque el',
-  crisisHelpRelay: 'para un servicio de retransmisión, o llame a la línea TTY de la línea de ayuda,',
+  crisisHelpRelay: 'para un servicio de retransmisión, o llame a la línea TTY (teléfono de texto) de la línea de ayuda,',
   cardFor: 'Para: ',
   cardHowOften: 'Con qué frecuencia: ',
   comparisonCaption: 'Nuestros programas, uno al lado del otro',
@@ -58,7 +59,8 @@ export const es: Dictionary = {
   notFoundText: 'Puede que la dirección tenga un error, o que la página se haya movido.',
   notFoundTry: 'Pruebe una de estas páginas',
   notFoundTalk: 'O hable con nosotros',
-  notFoundCall: 'y le ayudaremos a encontrar lo que necesita.',
+  notFoundCall: 'También puede llamarnos al',
+  notFoundCallAfter: 'y preguntar.',
   pageNotFound: 'No se encontró la página',
 }
 

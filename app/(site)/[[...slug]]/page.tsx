@@ -27,8 +27,9 @@ export default async function Page({ params }: Props) {
   const { default: Body } = await import(`@/content/${page.file.replace(/\.mdx$/, '')}.mdx`)
   return (
     <ContentPage page={page}>
-      {/* The MDX components in the page's language: facts and panels in Spanish on a Spanish page. */}
-      <Body components={mdxComponentsFor(page.locale)} />
+      {/* The MDX components in the page's language (facts and panels in Spanish on a Spanish page),
+          with citations numbered by the page's own list of sources. */}
+      <Body components={mdxComponentsFor(page.locale, page.frontmatter.sources)} />
     </ContentPage>
   )
 }
