@@ -343,6 +343,18 @@ function pageSchema(o: EditorOptions, language: PageLanguage) {
               publisher: fields.text({ label: 'Who published it', description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
               url: fields.url({ label: 'Full web address', description: 'Starting with https://.', validation: { isRequired: true } }),
               accessed: fields.date({ label: 'Date you read it', validation: { isRequired: true } }),
+              // Left out of the file for English, the usual case.
+              language: leaveOutDefault(
+                fields.select({
+                  label: 'Language of the page used',
+                  options: [
+                    { label: 'English', value: 'en' },
+                    { label: 'Spanish (español)', value: 'es' },
+                  ],
+                  defaultValue: 'en',
+                }),
+                'en',
+              ),
             }),
             {
               label: 'Sources (optional)',

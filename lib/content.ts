@@ -71,6 +71,12 @@ export const sourceSchema = z.strictObject({
     .min(2, 'Add who published it.'),
   url: httpsAddress,
   accessed: isoDate,
+  /**
+   * The language of the page used, where it is not English: Spanish pages cite the Spanish page
+   * of the same publisher where there is one (es), and an English page otherwise, which the page
+   * then marks as English (lang="en", "en inglés").
+   */
+  language: z.enum(['es'], { error: 'Write es for a page in Spanish, or leave this out for a page in English.' }).optional(),
 })
 
 export type Source = z.output<typeof sourceSchema>

@@ -21,14 +21,21 @@ export function PageSources({ sources, locale }: { sources: readonly Source[]; l
       </h2>
       <p className="text-base text-muted">{words.sourcesIntro}</p>
       <ol className="text-base">
-        {sources.map((source) => (
-          <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1}>
-            <a href={source.url} rel="noopener noreferrer">
-              {source.title}
-            </a>
-            . {source.publisher}. {words.readOn} <time dateTime={source.accessed}>{formatLongDate(source.accessed, locale)}</time>.
-          </li>
-        ))}
+        {sources.map((source) => {
+          // A source in another language than the page's is marked, for screen readers (lang) and
+          // for readers ("en inglés"): a Spanish page cites English pages where no Spanish one exists.
+          const language = source.language ?? 'en'
+          const foreign = language !== locale
+          return (
+            <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1}>
+              <a href={source.url} rel="noopener noreferrer" lang={foreign ? language : undefined} hrefLang={language}>
+                {source.title}
+              </a>
+              . <span lang={foreign ? language : undefined}>{source.publisher}</span>.{foreign ? ` ${words.inOtherLanguage}.` : ''} {words.readOn}{' '}
+              <time dateTime={source.accessed}>{formatLongDate(source.accessed, locale)}</time>.
+            </li>
+          )
+        })}
       </ol>
     </section>
   )

@@ -32,6 +32,8 @@ export const en = {
   /** Before a citation's number, for screen readers: "source 3". */
   citationWord: 'source',
   readOn: 'Read on',
+  /** After a source in the other language: on English pages, a source in Spanish. */
+  inOtherLanguage: 'In Spanish',
   pageLastReviewed: 'Page last reviewed:',
   byThe: (role: string) => `by the ${role.toLowerCase()}`,
   nextReviewDue: 'Next review due:',

@@ -32,6 +32,7 @@ export const es: Dictionary = {
   sourcesIntro: 'La información general de salud y de leyes de esta página viene de estas fuentes públicas. Un número pequeño en el texto lleva a su fuente.',
   citationWord: 'fuente',
   readOn: 'Leída el',
+  inOtherLanguage: 'En inglés',
   pageLastReviewed: 'Última revisión de la página:',
   byThe: (role) => `por ${(ROLE_NAMES as Record<string, string>)[role] ?? role}`,
   nextReviewDue: 'Próxima revisión:',
