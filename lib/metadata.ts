@@ -81,7 +81,6 @@ export function metadataForPage(page: Page): Metadata {
 export const notFoundMetadata: Metadata = {
   ...siteMetadata,
   title: `${dictionaryFor('en').pageNotFound} / ${dictionaryFor('es').pageNotFound} | ${dictionaryFor('en').siteName}`,
-  robots: { index: false },
 }
 
 /** Every page, with the date it was last reviewed as its last change. */
