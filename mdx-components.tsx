@@ -29,7 +29,7 @@ function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
  * <Fact name="iop.weeks" /> on a Spanish page shows Spanish words. A page cannot choose the
  * language itself: `locale` is no prop a page may write.
  */
-export function mdxComponentsFor(locale: Locale, sources: readonly Source[] = []) {
+export function mdxComponentsFor(locale: Locale, sources?: readonly Source[]) {
   return {
     CallUs: (props: Omit<ComponentPropsWithoutRef<typeof CallUs>, 'locale'>) => <CallUs {...props} locale={locale} />,
     // Citations are numbered by the page's own list of sources (the number of that source under "Sources").
