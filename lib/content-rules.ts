@@ -126,7 +126,7 @@ export function spanishReadabilityMinimumFor(route: string): number {
 
 /**
  * Stigmatizing Spanish words and what to use instead, from NIDA's Spanish "Las palabras importan"
- * (https://nida.nih.gov/es/investigacion/temas-de-investigacion/ciencia-de-la-adiccion/las-palabras-importan-terminos-para-usar-y-evitar-cuando-se-habla-de-la-adiccion).
+ * (https://nida.nih.gov/es/node/38234, "Las palabras importan: términos preferidos al hablar de la adicción").
  * Matched as whole words, ignoring case; letters with accents count as letters.
  */
 export const SPANISH_PERSON_FIRST_WORDS: WordRule[] = [
