@@ -158,7 +158,8 @@ test.describe('the 404 page', () => {
     await expect(main.getByRole('link', { name: dictionaryFor('es').home })).toHaveAttribute('href', '/es')
     await expect(main.locator('section[lang="es"]')).toContainText(dictionaryFor('es').notFoundTitle)
     const callLink = await page.locator('header a[href^="tel:+"]').first().getAttribute('href')
-    await expect(main.locator(`a[href="${callLink}"]`)).toBeVisible()
+    // The phone number in each language's part.
+    for (const lang of ['en', 'es']) await expect(main.locator(`section[lang="${lang}"] a[href="${callLink}"]`)).toBeVisible()
     await expect(main.getByRole('searchbox')).toHaveCount(0)
 
     // Every link it offers leads to a page that exists.
