@@ -140,7 +140,8 @@ export function removeRuntime(outDir: string): RuntimeRemoval {
   return { pages, deleted }
 }
 
-function removeEmptyFolders(dir: string): void {
+/** Removes every empty folder under `dir` (not `dir` itself). */
+export function removeEmptyFolders(dir: string): void {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue
     const child = path.join(dir, entry.name)

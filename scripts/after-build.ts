@@ -4,14 +4,18 @@
  *   1. the guard on the source: no client component, no next/script (lib/javascript-guard.ts);
  *   2. Next's client runtime out of out/: scripts, script preloads, RSC payloads (lib/remove-runtime.ts);
  *   3. the guard on every built page: nothing left that needs JavaScript;
- *   4. the security headers for the hosts that serve out/ (lib/host-config.ts).
+ *   4. the stylesheet and the icon into every page, so a first visit is one request (lib/inline-assets.ts);
+ *   5. the security headers for the hosts that serve out/ (lib/host-config.ts), their policy
+ *      allowing that stylesheet by its hash.
  *
  * Any problem stops the build with the file named and what to do.
  */
 import path from 'node:path'
 import { NeedsJavaScriptError, assertNoJavaScript, checkBuiltPages, checkSource } from '@/lib/javascript-guard'
 import { OUT_DIR, writeHostConfig } from '@/lib/host-config'
+import { InlineAssetsError, inlineAssets } from '@/lib/inline-assets'
 import { removeRuntime } from '@/lib/remove-runtime'
+import { siteWideHeaders } from '@/lib/security-headers'
 
 try {
   assertNoJavaScript(checkSource())
@@ -21,9 +25,14 @@ try {
   const before = pages.reduce((sum, page) => sum + page.bytesBefore, 0)
   const after = pages.reduce((sum, page) => sum + page.bytesAfter, 0)
   console.log(`Removed the client runtime from ${pages.length} pages (HTML ${before} -> ${after} bytes) and deleted ${deleted.length} files only it used.`)
-  for (const file of writeHostConfig()) console.log(`Wrote ${path.relative(process.cwd(), file)}`)
+
+  const inlined = inlineAssets(OUT_DIR)
+  const sheets = inlined.stylesheets.map((sheet) => `${sheet.file} (${sheet.bytes} bytes, ${sheet.hash})`).join(', ') || 'no stylesheet'
+  console.log(`Put ${sheets} and the icon into ${inlined.pages} pages; the policy allows style-src ${inlined.styleHashes.map((hash) => `'${hash}'`).join(' ') || "'none'"}.`)
+
+  for (const file of writeHostConfig(siteWideHeaders(inlined.styleHashes))) console.log(`Wrote ${path.relative(process.cwd(), file)}`)
 } catch (error) {
-  if (!(error instanceof NeedsJavaScriptError)) throw error
+  if (!(error instanceof NeedsJavaScriptError || error instanceof InlineAssetsError)) throw error
   console.error(`\n${error.message}\n`)
   process.exit(1)
 }
