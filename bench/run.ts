@@ -38,8 +38,10 @@ import { writePlainCopy } from '@/bench/plain-html'
 import { comparisonMisses, comparisons, comparisonTable, pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/bench/report'
 import { copyProjectForBuild, SYNTHETIC_PREFIX, writeSyntheticPages } from '@/bench/synthetic-content'
 import { htmlFileForRoute } from '@/lib/addresses'
+import type { ServeConfig } from '@/lib/host-config'
 import { getAllPages, toIsoDate } from '@/lib/content'
 import { factNames } from '@/lib/program-facts'
+import { createSiteServer } from '@/lib/static-server'
 
 const PROJECT_ROOT = process.cwd()
 const QUICK = process.argv.includes('--quick')
@@ -209,34 +211,33 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Serves `<folder>/out` the way `npm start` serves the site: the project's `serve` script (serve,
- * configured by `<folder>/deploy/serve.json`), run in `folder`. Returns the address once it answers.
+ * Serves `<folder>/out` the way `npm start` serves the site: the server of `npm run serve`
+ * (lib/static-server.ts), configured by `<folder>/deploy/serve.json`, here in the bench's own
+ * process. Returns the address once it answers.
  */
 async function serveLikeNpmStart(folder: string, label: string): Promise<string> {
   const port = await freePort()
-  const { child, describe } = startGroup('npm', ['run', '--silent', 'serve'], folder, { env: { PORT: String(port) } })
-  let exited = false
-  child.once('close', () => (exited = true))
+  const config = JSON.parse(fs.readFileSync(path.join(folder, 'deploy', 'serve.json'), 'utf8')) as ServeConfig
+  const server = createSiteServer({ outDir: path.join(folder, 'out'), config })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => reject(new Error(`Could not serve ${label} on port ${port}: ${error.message}`)))
+    server.listen(port, resolve)
+  })
+  cleanup.add(`the server of ${label} (port ${port})`, () => {
+    server.closeAllConnections()
+    return new Promise<void>((resolve) => server.close(() => resolve()))
+  })
   const url = `http://localhost:${port}`
-  for (let tries = 0; tries < 150; tries++) {
-    if (exited) throw new Error(describe(`stopped before serving ${label}`))
-    try {
-      await fetch(`${url}/`)
-      return url
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
-  throw new Error(describe(`did not answer on ${url} within 30 s (serving ${label})`))
+  const response = await fetch(`${url}/`)
+  if (!response.ok) throw new Error(`Serving ${label}, ${url}/ answered ${response.status}.`)
+  return url
 }
 
-/**
- * A folder other than the project that `npm run serve` can run in: the project's package.json
- * (so the same `serve` script), its node_modules, and `deploy/serve.json` with `serveConfig`.
- */
+/** The configuration of a reference served as it was made, without the site's headers. */
+const NO_SITE_HEADERS: ServeConfig = { cleanUrls: true, trailingSlash: false, directoryListing: false, headers: [] }
+
+/** A folder `serveLikeNpmStart` can serve: its out/, and `deploy/serve.json` with `serveConfig`. */
 function makeServable(folder: string, serveConfig: string) {
-  fs.copyFileSync(path.join(PROJECT_ROOT, 'package.json'), path.join(folder, 'package.json'))
-  if (!fs.existsSync(path.join(folder, 'node_modules'))) fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(folder, 'node_modules'), 'dir')
   fs.mkdirSync(path.join(folder, 'deploy'), { recursive: true })
   fs.writeFileSync(path.join(folder, 'deploy', 'serve.json'), serveConfig)
 }
@@ -360,13 +361,13 @@ async function main() {
   const govukDir = makeTempDir('govuk')
   writeGovukReference(PROJECT_ROOT, path.join(outDir, htmlFileForRoute('/')), path.join(govukDir, 'out'))
   // Served as GOV.UK Frontend leaves it: the site's headers are not its own.
-  makeServable(govukDir, '{}\n')
+  makeServable(govukDir, JSON.stringify(NO_SITE_HEADERS))
   progress(`Wrote the GOV.UK Frontend reference page (govuk-frontend ${govukFrontendVersion(PROJECT_ROOT)}), with the words of the home page.`)
 
   progress('Building the empty Next.js page with the same versions...')
   const baselineDir = await buildBaseline()
   // Served as Next leaves it: the site's headers (its Content-Security-Policy) are not its own.
-  makeServable(baselineDir, '{}\n')
+  makeServable(baselineDir, JSON.stringify(NO_SITE_HEADERS))
   progress('Empty page built.')
 
   const weights = new Map<string, PageWeight>(routes.map((route) => [route, measurePage(outDir, route)]))
