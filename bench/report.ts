@@ -122,6 +122,19 @@ export function comparisonMisses(row: Comparison): BudgetMiss[] {
   ]
 }
 
+/** The most requests Lighthouse saw started before the first paint, over these pages; '—' when no run said. */
+function mostSeen(pages: readonly MeasuredPage[]): string {
+  const seen = pages.flatMap((page) => (page.network?.beforeFirstPaint == null ? [] : [page.network.beforeFirstPaint]))
+  return seen.length === 0 ? '—' : String(Math.max(...seen))
+}
+
+/** Site ÷ reference over every route measured on both: the sum of the site's LCPs over the sum of the reference's. */
+function overall(rows: readonly Comparison[], reference: 'linked'): number | null {
+  const both = rows.filter((row) => row.lcpMs.site !== null && row.lcpMs[reference] !== null)
+  if (both.length === 0) return null
+  return both.reduce((sum, row) => sum + row.lcpMs.site!, 0) / both.reduce((sum, row) => sum + row.lcpMs[reference]!, 0)
+}
+
 function median(values: number[]): number | null {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)
@@ -265,6 +278,7 @@ export function summary(results: Pick<BenchResults, 'baseline' | 'govuk' | 'page
       `budget ${BUDGETS.maxRequestsBeforeFirstPaint}) and at most ${formatBytes(most(results.pages, (b) => b.firstPaintBytes))} gzip with its stylesheet ` +
       `(budget ${formatBytes(BUDGETS.maxFirstPaintBytes)}), ${formatBytes(most(results.pages, (b) => b.js))} of JavaScript, ${most(results.pages, (b) => b.requests)} request(s) in all.`,
     `With the stylesheet and icon linked, the same pages wait for ${most(results.linked, (b) => b.requestsBeforeFirstPaint)} requests before they paint. ` +
+      `In Lighthouse's runs, Chromium started at most ${mostSeen(results.pages)} request(s) before the first paint on a page of the site, and up to ${mostSeen(results.linked)} on the linked copies. ` +
       `The GOV.UK Frontend reference waits for ${govuk.bytes.requestsBeforeFirstPaint} and fetches ${govuk.network ? `${formatBytes(govuk.network.bytes)} in ${govuk.network.requests} requests` : `${govuk.bytes.requests} files`}; ` +
       `the empty Next.js page downloads ${formatBytes(results.baseline.bytes.js)} of JavaScript in ${results.baseline.bytes.requests} requests.`,
     sameAsFloor
@@ -273,7 +287,8 @@ export function summary(results: Pick<BenchResults, 'baseline' | 'govuk' | 'page
   ]
   if (rows.some((row) => row.lcpToLinked !== null)) {
     sentences.push(
-      `LCP of the site ÷ the same page with the stylesheet and icon linked: ${range(rows.map((row) => row.lcpToLinked))} (budget at most ${BUDGETS.maxLcpToLinkedStylesheet}×); ` +
+      `LCP of the site ÷ the same page with the stylesheet and icon linked: ${range(rows.map((row) => row.lcpToLinked))} (budget at most ${BUDGETS.maxLcpToLinkedStylesheet}× on every route), ` +
+        `${times(overall(rows, 'linked'))} for all routes together; ` +
         `÷ the same page with only the stylesheet linked: ${range(rows.map((row) => row.lcpToLinkedStylesheetOnly))}; ` +
         `÷ the GOV.UK Frontend reference: ${range(rows.map((row) => row.lcpToGovuk))}. ` +
         `Bytes fetched ÷ linked: ${range(rows.map((row) => row.bytesToLinked))}; ÷ GOV.UK Frontend: ${range(rows.map((row) => row.bytesToGovuk))}.`,
@@ -305,7 +320,9 @@ export function resultsMarkdown(results: BenchResults): string {
       `\`bench/linked-stylesheet.ts\`; on ${lh.floorRoutesRun} routes also with only the stylesheet linked, the icon inside, to show the stylesheet's share) and beside the GOV.UK Frontend reference (the home page's words styled with \`govuk-frontend\` ${results.versions['govuk-frontend']}, ` +
       'its CSS linked and its JavaScript loaded as its page template does, `bench/govuk-reference.ts`), measured in this one run, the three interleaved. ' +
       `LCP is the median of each page's ${lh.runsPerPage} run${lh.runsPerPage === 1 ? '' : 's'}; bytes are what its representative run fetched over the network (compressed, headers included); ` +
-      'requests before first paint are counted from the HTML (stylesheets and scripts that block it) and, for the site, checked in a real browser by `tests/e2e/budgets.spec.ts`.',
+      'requests before first paint are counted from the HTML (stylesheets and scripts that block it) and, for the site, checked in a real browser by `tests/e2e/budgets.spec.ts`. ' +
+      'About the icon: while a page waits for its linked stylesheet, Chromium often asks for the icon before it paints, and Lighthouse then counts that request on the way to LCP; ' +
+      'so the linked page shows one of two LCPs from run to run. "Only the stylesheet linked" keeps the icon inside the page, to show the stylesheet\'s own share.',
     '',
     comparisonTable(comparisons(results)),
     '',
@@ -328,7 +345,7 @@ export function resultsMarkdown(results: BenchResults): string {
     `Lighthouse performance, accessibility, best practices and SEO ${BUDGETS.lighthouse.performance}, CLS ${BUDGETS.maxCumulativeLayoutShift}. ` +
       `JavaScript ${formatBytes(BUDGETS.maxJsBytes)}; each page at most ${formatBytes(BUDGETS.maxFirstPaintBytes)} gzip with its stylesheet (1 KB = 1024 bytes); ` +
       `${BUDGETS.maxRequestsBeforeFirstPaint} request before the first paint and ${BUDGETS.maxRequests} on a first visit; ` +
-      `LCP at most ${BUDGETS.maxLcpToLinkedStylesheet}× that of the same page with the stylesheet linked; build time growing no faster than the number of pages. ` +
+      `LCP (median of the runs) at most ${BUDGETS.maxLcpToLinkedStylesheet}× that of the same page with the stylesheet and icon linked; build time growing no faster than the number of pages. ` +
       'The values live in `bench/budgets.ts`; `npm test` checks the byte and request budgets on every build, the requests also in a real browser.',
     '',
     missesList(results),
