@@ -7,8 +7,11 @@ import { chromiumLaunchOptions } from './tests/chromium'
 
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100)
-/** Specs that use no browser page: byte budgets, and the real servers' headers and status codes. */
-const BROWSER_FREE = /(budgets|servers)\.spec\.ts$/
+/**
+ * Specs that are the same at every width, so run once: the byte and first-paint request budgets,
+ * and the real servers' headers and status codes.
+ */
+const SAME_AT_EVERY_WIDTH = /(budgets|servers)\.spec\.ts$/
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -26,10 +29,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
-    // Specs that only read files and make HTTP requests are the same at every width: run them once.
-    { name: 'no-browser', testMatch: BROWSER_FREE },
-    { name: 'phone', testIgnore: BROWSER_FREE, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false } },
-    { name: 'desktop', testIgnore: BROWSER_FREE, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    { name: 'once', testMatch: SAME_AT_EVERY_WIDTH },
+    { name: 'phone', testIgnore: SAME_AT_EVERY_WIDTH, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false } },
+    { name: 'desktop', testIgnore: SAME_AT_EVERY_WIDTH, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
     command: `PORT=${PORT} npm run serve`,

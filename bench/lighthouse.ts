@@ -123,8 +123,12 @@ export interface LighthouseResult {
   representative: LighthouseSummary
   /** What that run saw on the network. */
   requests: ObservedRequest[]
+  /** Of those, how many the browser started before it first painted (observed, not simulated); null when the report does not say. */
+  requestsBeforeFirstPaint: number | null
   /** Every run's performance score (0 to 100), to show how much they spread. */
   performanceRuns: (number | null)[]
+  /** Every run's largest contentful paint, in milliseconds: the comparisons take their median. */
+  lcpRunsMs: (number | null)[]
 }
 
 /** Per address, the representative run and every run's score, from the reports lhci wrote. */
@@ -143,7 +147,9 @@ export function readLhciReports(reportsDir: string): { lighthouseVersion?: strin
     byUrl.set(url, {
       representative: summarizeReport(report),
       requests: networkRequests(report),
+      requestsBeforeFirstPaint: requestsBeforeFirstPaint(report),
       performanceRuns: runs.map((entry) => (entry.summary.performance == null ? null : Math.round(entry.summary.performance * 100))),
+      lcpRunsMs: runs.map((entry) => numeric(JSON.parse(fs.readFileSync(entry.jsonPath, 'utf8')) as LighthouseReportLike, 'largest-contentful-paint')),
     })
   }
   return { lighthouseVersion, byUrl }
@@ -164,6 +170,28 @@ export interface ObservedRequest {
 export function networkRequests(report: LighthouseReportLike): ObservedRequest[] {
   const details = report.audits['network-requests']?.details as { items?: ObservedRequest[] } | undefined
   return details?.items ?? []
+}
+
+/**
+ * How many requests the browser started before its first paint, in the run as observed (before
+ * Lighthouse simulates a slow network): each request's start (network-requests, milliseconds from
+ * the first request, which its debugData places on the trace clock) against the observed first
+ * paint (the metrics audit, on the same clock, in microseconds).
+ */
+export function requestsBeforeFirstPaint(report: LighthouseReportLike): number | null {
+  const network = report.audits['network-requests']?.details as
+    | { items?: { networkRequestTime?: number }[]; debugData?: { networkStartTimeTs?: number } }
+    | undefined
+  const metrics = report.audits.metrics?.details as { items?: { observedFirstPaintTs?: number }[] } | undefined
+  const start = network?.debugData?.networkStartTimeTs
+  const firstPaint = metrics?.items?.[0]?.observedFirstPaintTs
+  if (start === undefined || firstPaint === undefined || !network?.items) return null
+  return network.items.filter((item) => item.networkRequestTime !== undefined && start + item.networkRequestTime * 1000 < firstPaint).length
+}
+
+/** What a run fetched in all: bytes as sent over the network (compressed, headers included), and how many requests. */
+export function networkTotals(requests: readonly ObservedRequest[]): { bytes: number; requests: number } {
+  return { bytes: requests.reduce((sum, request) => sum + (request.transferSize ?? 0), 0), requests: requests.length }
 }
 
 export interface CrossCheck {

@@ -19,6 +19,11 @@ export interface Subresource {
   kind: ResourceKind
   /** Why a browser fetches it, for reading the report: "script", "stylesheet", "preload", ... */
   via: string
+  /**
+   * Whether the browser waits for it before the first paint: a stylesheet, or a script that
+   * stops the parser (no async, defer or type="module").
+   */
+  blocksFirstPaint: boolean
 }
 
 export interface ByteCount {
@@ -30,6 +35,10 @@ export interface ByteCount {
   other: number
   /** The document and every subresource. */
   requests: number
+  /** The document and what must arrive before the page can paint (see Subresource.blocksFirstPaint). */
+  requestsBeforeFirstPaint: number
+  /** Their bytes: the HTML with its stylesheet, inline or linked (gzip). */
+  firstPaintBytes: number
 }
 
 export interface PageWeight extends ByteCount {
@@ -112,9 +121,13 @@ export function readPage(html: string): PageParts {
   // payload still lists it, but the browser does not fetch it.
   const inlined = new Set(all.filter((el) => el.tagName === 'style').flatMap((el) => sitePath(attribute(el, 'data-href')) ?? []))
   const found = new Map<string, Subresource>()
-  const add = (href: string | undefined, kind: ResourceKind, via: string) => {
+  const add = (href: string | undefined, kind: ResourceKind, via: string, blocksFirstPaint = false) => {
     const url = sitePath(href)
-    if (url && !found.has(url) && !inlined.has(url)) found.set(url, { url, kind, via })
+    if (!url || inlined.has(url)) return
+    const known = found.get(url)
+    if (!known) found.set(url, { url, kind, via, blocksFirstPaint })
+    // Preloaded first, then used as a stylesheet: the browser still waits for it.
+    else if (blocksFirstPaint) known.blocksFirstPaint = true
   }
 
   let hasIconLink = false
@@ -124,7 +137,8 @@ export function readPage(html: string): PageParts {
     else if (isExecutableScript(el)) {
       if (attribute(el, 'nomodule') !== undefined) continue
       const src = attribute(el, 'src')
-      if (src !== undefined) add(src, 'js', 'script')
+      const blocking = attribute(el, 'async') === undefined && attribute(el, 'defer') === undefined && attribute(el, 'type')?.trim().toLowerCase() !== 'module'
+      if (src !== undefined) add(src, 'js', 'script', blocking)
       else {
         const code = textContent(el)
         parts.inlineScripts.push(code)
@@ -133,7 +147,7 @@ export function readPage(html: string): PageParts {
     } else if (el.tagName === 'link') {
       const rel = relList(el)
       const href = attribute(el, 'href')
-      if (rel.includes('stylesheet')) add(href, 'css', 'stylesheet')
+      if (rel.includes('stylesheet')) add(href, 'css', 'stylesheet', true)
       else if (rel.includes('preload')) add(href, kindFromPreload(attribute(el, 'as'), href ?? ''), 'preload')
       else if (rel.includes('modulepreload')) add(href, 'js', 'modulepreload')
       else if (rel.includes('icon')) {
@@ -182,6 +196,8 @@ export function measurePage(outDir: string, route: string): PageWeight {
     image: 0,
     other: 0,
     requests: 1,
+    requestsBeforeFirstPaint: 1,
+    firstPaintBytes: gzipSize(html),
     resources: [],
   }
 
@@ -195,12 +211,16 @@ export function measurePage(outDir: string, route: string): PageWeight {
     const bytes = transferSize(file, content)
     weight[resource.kind] += bytes
     weight.requests += 1
+    if (resource.blocksFirstPaint) {
+      weight.requestsBeforeFirstPaint += 1
+      weight.firstPaintBytes += bytes
+    }
     weight.resources.push({ ...resource, bytes, rawBytes: content.length })
   }
   return weight
 }
 
 export function withoutResources(weight: PageWeight): ByteCount {
-  const { html, css, js, font, image, other, requests } = weight
-  return { html, css, js, font, image, other, requests }
+  const { html, css, js, font, image, other, requests, requestsBeforeFirstPaint, firstPaintBytes } = weight
+  return { html, css, js, font, image, other, requests, requestsBeforeFirstPaint, firstPaintBytes }
 }

@@ -1,18 +1,25 @@
 /**
  * npm run bench [-- --quick]
  *
- * How each page compares with two references, on a phone-like Lighthouse run:
- *  1. builds the site (cold), an empty Next.js page with the same versions, and the floor: the
- *     same pages as plain HTML (every script and script preload removed);
+ * How each page compares with its peers, side by side in one phone-like Lighthouse run:
+ *  1. builds the site (cold), and from it: the same pages with the stylesheet and icon linked (the
+ *     design they replaced, bench/linked-stylesheet.ts), and with only the stylesheet linked; the floor, the same pages as
+ *     plain HTML (bench/plain-html.ts); an empty Next.js page with the same versions; and a
+ *     reference page styled with GOV.UK Frontend, its CSS and JavaScript linked (bench/govuk-reference.ts);
  *  2. counts the bytes and requests of a first visit to every route of each;
  *  3. serves each with `npm run serve`, the server and host configuration `npm start` uses, and
- *     runs Lighthouse on them with Lighthouse CI (mobile, simulated throttling);
+ *     runs Lighthouse on them with Lighthouse CI (mobile, simulated throttling), each route of the
+ *     site followed by its linked copy (and on two routes the stylesheet-only copy and the floor),
+ *     so load on the machine falls on them alike;
  *  4. times cold builds with 100 and 500 extra made-up pages;
  *  5. checks the budgets of bench/budgets.ts, writes bench/results.md and bench/results.json,
- *     and prints the table.
+ *     and prints the tables: LCP and bytes as ratios to the linked-stylesheet page and to GOV.UK Frontend.
  *
  * --quick: one Lighthouse run on two routes, no extra builds; results go to bench/tmp/ so the
  * committed results are not replaced by a development run. Needs no network.
+ *
+ * BENCH_PORTS=4351-4399: the ports the servers may use (by default, any free port), for a
+ * machine where other work owns ports.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -23,13 +30,18 @@ import path from 'node:path'
 import { baselineAppFiles, installedFrameworkVersions } from '@/bench/baseline'
 import { buildTimeMisses, byteBudgetMisses, lighthouseBudgetMisses, type BuildTiming } from '@/bench/budgets'
 import { createCleanup } from '@/bench/cleanup'
-import { crossCheck, crossCheckAgrees, lhciConfig, readLhciReports, type LighthouseResult } from '@/bench/lighthouse'
+import { govukFrontendVersion, writeGovukReference } from '@/bench/govuk-reference'
+import { crossCheck, crossCheckAgrees, lhciConfig, networkTotals, readLhciReports, type LighthouseResult } from '@/bench/lighthouse'
+import { linkedServeConfig, writeLinkedCopy } from '@/bench/linked-stylesheet'
 import { measurePage, withoutResources, type PageWeight } from '@/bench/page-weight'
 import { writePlainCopy } from '@/bench/plain-html'
-import { pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/bench/report'
+import { comparisonMisses, comparisons, comparisonTable, pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/bench/report'
 import { copyProjectForBuild, SYNTHETIC_PREFIX, writeSyntheticPages } from '@/bench/synthetic-content'
+import { htmlFileForRoute } from '@/lib/addresses'
+import type { ServeConfig } from '@/lib/host-config'
 import { getAllPages, toIsoDate } from '@/lib/content'
 import { factNames } from '@/lib/program-facts'
+import { createSiteServer } from '@/lib/static-server'
 
 const PROJECT_ROOT = process.cwd()
 const QUICK = process.argv.includes('--quick')
@@ -44,8 +56,33 @@ const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 /** Sandbox off for root in CI, and nothing that calls home on a closed network. */
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const RESULTS_DIR = QUICK ? path.join(PROJECT_ROOT, 'bench', 'tmp') : path.join(PROJECT_ROOT, 'bench')
-/** 75 Lighthouse runs (a fresh Chromium each) and four cold builds: about 20 minutes on a quiet 2-core machine. */
-const TIME_LIMIT_SECONDS = 20 * 60
+/**
+ * 108 Lighthouse runs (a fresh Chromium each: 15 routes, each as built and with its stylesheet
+ * linked; on two, also with only the stylesheet linked and as the floor; the two references; 3
+ * times each) and four cold builds: about 25 minutes on a quiet 2-core machine.
+ */
+const TIME_LIMIT_SECONDS = 25 * 60
+/**
+ * The floor and the copy with only the stylesheet linked are measured by Lighthouse on two routes
+ * (the home page and the heaviest other one), their bytes on every route. The floor's pages are the
+ * site's own pages less any script, and the site has none, so each is byte for byte the site's page
+ * (the report says whether that held); the stylesheet-only copy splits the difference to the
+ * design it replaces between the stylesheet and the icon.
+ */
+const FLOOR_LIGHTHOUSE_ROUTES = 2
+/** "4351-4399": the ports the bench's servers may take. Unset: any free port the system gives. */
+const PORT_RANGE = parsePortRange(process.env.BENCH_PORTS)
+
+function parsePortRange(value: string | undefined): { first: number; last: number } | undefined {
+  if (!value) return undefined
+  const match = /^(\d+)-(\d+)$/.exec(value.trim())
+  const first = Number(match?.[1])
+  const last = Number(match?.[2])
+  if (!match || first < 1024 || last > 65535 || first > last) {
+    throw new Error(`BENCH_PORTS must be a range of ports like 4351-4399, not "${value}".`)
+  }
+  return { first, last }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Progress, clean-up, child processes
@@ -144,46 +181,63 @@ function timedRun(command: string, args: string[], cwd: string, show: (line: str
   })
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Whether `port` can be listened on now (0: any port); resolves to the port, or undefined when it is taken. */
+function tryPort(port: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
     const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
+    probe.once('error', () => resolve(undefined))
+    probe.listen(port, () => {
+      const { port: taken } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(taken))
     })
   })
 }
 
-/**
- * Serves `<folder>/out` the way `npm start` serves the site: the project's `serve` script (serve,
- * configured by `<folder>/deploy/serve.json`), run in `folder`. Returns the address once it answers.
- */
-async function serveLikeNpmStart(folder: string, label: string): Promise<string> {
-  const port = await freePort()
-  const { child, describe } = startGroup('npm', ['run', '--silent', 'serve'], folder, { env: { PORT: String(port) } })
-  let exited = false
-  child.once('close', () => (exited = true))
-  const url = `http://localhost:${port}`
-  for (let tries = 0; tries < 150; tries++) {
-    if (exited) throw new Error(describe(`stopped before serving ${label}`))
-    try {
-      await fetch(`${url}/`)
-      return url
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
+const portsHandedOut = new Set<number>()
+
+/** A free port: from BENCH_PORTS when it is set, each handed out once; otherwise one the system picks. */
+async function freePort(): Promise<number> {
+  if (!PORT_RANGE) {
+    const port = await tryPort(0)
+    if (port === undefined) throw new Error('The system gave no free port.')
+    return port
   }
-  throw new Error(describe(`did not answer on ${url} within 30 s (serving ${label})`))
+  for (let port = PORT_RANGE.first; port <= PORT_RANGE.last; port++) {
+    if (portsHandedOut.has(port) || (await tryPort(port)) === undefined) continue
+    portsHandedOut.add(port)
+    return port
+  }
+  throw new Error(`No free port in BENCH_PORTS=${PORT_RANGE.first}-${PORT_RANGE.last}.`)
 }
 
 /**
- * A folder other than the project that `npm run serve` can run in: the project's package.json
- * (so the same `serve` script), its node_modules, and `deploy/serve.json` with `serveConfig`.
+ * Serves `<folder>/out` the way `npm start` serves the site: the server of `npm run serve`
+ * (lib/static-server.ts), configured by `<folder>/deploy/serve.json`, here in the bench's own
+ * process. Returns the address once it answers.
  */
+async function serveLikeNpmStart(folder: string, label: string): Promise<string> {
+  const port = await freePort()
+  const config = JSON.parse(fs.readFileSync(path.join(folder, 'deploy', 'serve.json'), 'utf8')) as ServeConfig
+  const server = createSiteServer({ outDir: path.join(folder, 'out'), config })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => reject(new Error(`Could not serve ${label} on port ${port}: ${error.message}`)))
+    server.listen(port, resolve)
+  })
+  cleanup.add(`the server of ${label} (port ${port})`, () => {
+    server.closeAllConnections()
+    return new Promise<void>((resolve) => server.close(() => resolve()))
+  })
+  const url = `http://localhost:${port}`
+  const response = await fetch(`${url}/`)
+  if (!response.ok) throw new Error(`Serving ${label}, ${url}/ answered ${response.status}.`)
+  return url
+}
+
+/** The configuration of a reference served as it was made, without the site's headers. */
+const NO_SITE_HEADERS: ServeConfig = { cleanUrls: true, trailingSlash: false, directoryListing: false, headers: [] }
+
+/** A folder `serveLikeNpmStart` can serve: its out/, and `deploy/serve.json` with `serveConfig`. */
 function makeServable(folder: string, serveConfig: string) {
-  fs.copyFileSync(path.join(PROJECT_ROOT, 'package.json'), path.join(folder, 'package.json'))
-  if (!fs.existsSync(path.join(folder, 'node_modules'))) fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(folder, 'node_modules'), 'dir')
   fs.mkdirSync(path.join(folder, 'deploy'), { recursive: true })
   fs.writeFileSync(path.join(folder, 'deploy', 'serve.json'), serveConfig)
 }
@@ -291,33 +345,63 @@ async function main() {
   const outDir = path.join(PROJECT_ROOT, 'out')
   const serveConfig = fs.readFileSync(path.join(PROJECT_ROOT, 'deploy', 'serve.json'), 'utf8')
 
+  const linkedDir = makeTempDir('linked')
+  const linked = writeLinkedCopy(outDir, path.join(linkedDir, 'out'), 'file')
+  makeServable(linkedDir, linkedServeConfig(serveConfig))
+  progress(`Wrote the same pages with the stylesheet and icon linked (${linked.pages} pages, ${linked.files.join(', ')}), the design it replaces.`)
+  const cssOnlyDir = makeTempDir('linked-css-only')
+  writeLinkedCopy(outDir, path.join(cssOnlyDir, 'out'), 'inside')
+  makeServable(cssOnlyDir, linkedServeConfig(serveConfig))
+
   const plainDir = makeTempDir('plain')
   const rewritten = writePlainCopy(outDir, path.join(plainDir, 'out'))
   makeServable(plainDir, serveConfig)
   progress(`Wrote the same ${rewritten} HTML files without scripts, for the plain-HTML floor.`)
 
+  const govukDir = makeTempDir('govuk')
+  writeGovukReference(PROJECT_ROOT, path.join(outDir, htmlFileForRoute('/')), path.join(govukDir, 'out'))
+  // Served as GOV.UK Frontend leaves it: the site's headers are not its own.
+  makeServable(govukDir, JSON.stringify(NO_SITE_HEADERS))
+  progress(`Wrote the GOV.UK Frontend reference page (govuk-frontend ${govukFrontendVersion(PROJECT_ROOT)}), with the words of the home page.`)
+
   progress('Building the empty Next.js page with the same versions...')
   const baselineDir = await buildBaseline()
   // Served as Next leaves it: the site's headers (its Content-Security-Policy) are not its own.
-  makeServable(baselineDir, '{}\n')
+  makeServable(baselineDir, JSON.stringify(NO_SITE_HEADERS))
   progress('Empty page built.')
 
   const weights = new Map<string, PageWeight>(routes.map((route) => [route, measurePage(outDir, route)]))
+  const linkedWeights = new Map<string, PageWeight>(routes.map((route) => [route, measurePage(path.join(linkedDir, 'out'), route)]))
+  const cssOnlyWeights = new Map<string, PageWeight>(routes.map((route) => [route, measurePage(path.join(cssOnlyDir, 'out'), route)]))
   const plainWeights = new Map<string, PageWeight>(routes.map((route) => [route, measurePage(path.join(plainDir, 'out'), route)]))
   const baselineWeight = measurePage(path.join(baselineDir, 'out'), '/')
-  progress(`Bytes counted (empty Next.js page: ${baselineWeight.js} B of JavaScript, gzip).`)
+  const govukWeight = measurePage(path.join(govukDir, 'out'), '/')
+  progress(`Bytes counted (empty Next.js page: ${baselineWeight.js} B of JavaScript, gzip; GOV.UK Frontend reference: ${govukWeight.css} B of CSS and ${govukWeight.js} B of JavaScript).`)
 
-  // Quick runs take the home page and the heaviest other page.
-  const lighthouseRoutes = QUICK
-    ? ['/', ...routes.filter((route) => route !== '/').sort((a, b) => weights.get(b)!.html - weights.get(a)!.html).slice(0, 1)]
-    : routes
+  // The home page and the heaviest other page: all a quick run measures, and where the floor is measured.
+  const twoRoutes = ['/', ...routes.filter((route) => route !== '/').sort((a, b) => weights.get(b)!.html - weights.get(a)!.html).slice(0, FLOOR_LIGHTHOUSE_ROUTES - 1)]
+  const lighthouseRoutes = QUICK ? twoRoutes : routes
 
   const siteUrl = await serveLikeNpmStart(PROJECT_ROOT, 'the site')
+  const linkedUrl = await serveLikeNpmStart(linkedDir, 'the linked-stylesheet copy')
+  const cssOnlyUrl = await serveLikeNpmStart(cssOnlyDir, 'the copy with only the stylesheet linked')
   const plainUrl = await serveLikeNpmStart(plainDir, 'the plain-HTML floor')
+  const govukUrl = await serveLikeNpmStart(govukDir, 'the GOV.UK Frontend reference')
   const baselineUrl = await serveLikeNpmStart(baselineDir, 'the empty Next.js page')
-  progress(`npm run serve: the site on ${siteUrl}, the plain-HTML floor on ${plainUrl}, the empty Next.js page on ${baselineUrl}.`)
+  progress(
+    `npm run serve: the site on ${siteUrl}, with the stylesheet and icon linked on ${linkedUrl}, only the stylesheet on ${cssOnlyUrl}, the plain-HTML floor on ${plainUrl}, ` +
+      `GOV.UK Frontend on ${govukUrl}, the empty Next.js page on ${baselineUrl}.`,
+  )
 
-  const urls = [`${baselineUrl}/`, ...lighthouseRoutes.flatMap((route) => [`${siteUrl}${route}`, `${plainUrl}${route}`])]
+  const urls = [
+    `${baselineUrl}/`,
+    `${govukUrl}/`,
+    ...lighthouseRoutes.flatMap((route) => [
+      `${siteUrl}${route}`,
+      `${linkedUrl}${route}`,
+      ...(twoRoutes.includes(route) ? [`${cssOnlyUrl}${route}`, `${plainUrl}${route}`] : []),
+    ]),
+  ]
   const lighthouse = await runLighthouse(urls)
 
   const measured = (url: string, weight: PageWeight, budgets: boolean): MeasuredPage => {
@@ -328,13 +412,20 @@ async function main() {
       bytes: withoutResources(weight),
       lighthouse: result?.representative,
       performanceRuns: result?.performanceRuns,
+      lcpRunsMs: result?.lcpRunsMs,
+      network: result && { ...networkTotals(result.requests), beforeFirstPaint: result.requestsBeforeFirstPaint },
       misses: budgets ? [...byteBudgetMisses(weight), ...(result ? lighthouseBudgetMisses(result.representative) : lost)] : [],
     }
   }
   // The references have no budgets to meet.
   const pages = routes.map((route) => measured(`${siteUrl}${route}`, weights.get(route)!, true))
+  const linkedPages = routes.map((route) => measured(`${linkedUrl}${route}`, linkedWeights.get(route)!, false))
+  const cssOnlyPages = routes.map((route) => measured(`${cssOnlyUrl}${route}`, cssOnlyWeights.get(route)!, false))
   const plain = routes.map((route) => measured(`${plainUrl}${route}`, plainWeights.get(route)!, false))
   const baseline = measured(`${baselineUrl}/`, baselineWeight, false)
+  const govuk = measured(`${govukUrl}/`, govukWeight, false)
+  // The site's LCP against its linked copy's: a budget of the site, checked here.
+  for (const row of comparisons({ pages, linked: linkedPages, linkedStylesheetOnly: cssOnlyPages, govuk })) pages.find((page) => page.route === row.route)!.misses.push(...comparisonMisses(row))
 
   // Check the byte count once against what the browser really fetched.
   const home = lighthouse.byUrl.get(`${siteUrl}/`)
@@ -365,16 +456,20 @@ async function main() {
       node: process.version,
       note: 'The machine may be shared with other work: Lighthouse scores and build times vary between runs; byte counts do not.',
     },
-    versions: { ...versions, lighthouse: lighthouse.lighthouseVersion ?? 'not run', lhci: packageVersion('@lhci/cli'), chromium },
+    versions: { ...versions, 'govuk-frontend': govukFrontendVersion(PROJECT_ROOT), lighthouse: lighthouse.lighthouseVersion ?? 'not run', lhci: packageVersion('@lhci/cli'), chromium },
     lighthouse: {
       runsPerPage: RUNS_PER_PAGE,
       preset: 'mobile preset with simulated throttling (Lighthouse defaults)',
       routesRun: lighthouseRoutes.length,
       routesTotal: routes.length,
+      floorRoutesRun: twoRoutes.length,
       failure: lighthouse.failure,
     },
     baseline: { ...baseline, route: 'empty Next.js page' },
+    govuk: { ...govuk, route: 'GOV.UK Frontend reference' },
     pages,
+    linked: linkedPages,
+    linkedStylesheetOnly: cssOnlyPages,
     plain,
     builds,
     buildMisses: [...buildTimeMisses(builds), ...buildFailures.map((detail) => ({ budget: 'build', detail }))],
@@ -386,7 +481,7 @@ async function main() {
   fs.writeFileSync(path.join(RESULTS_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   fs.writeFileSync(path.join(RESULTS_DIR, 'results.md'), resultsMarkdown(results))
 
-  console.log(`\n${pagesTable(results)}\n`)
+  console.log(`\n${pagesTable(results)}\n\n${comparisonTable(comparisons(results))}\n`)
   const missed = pages.filter((page) => page.misses.length > 0)
   if (missed.length === 0 && results.buildMisses.length === 0) console.log('Every budget met.')
   // One line per page here; what each miss measured, and the files behind it, are in results.md.

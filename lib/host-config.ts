@@ -9,11 +9,12 @@
  *
  * deploy/ sits beside out/, not in it, so these files are not published as part of the site.
  * Every path gets the same headers, the 404 page included; files under /_next/static/ are also
- * cached for a year. scripts/after-build.ts writes the files at each build.
+ * cached for a year. scripts/after-build.ts writes the files at each build, with the headers of
+ * `siteWideHeaders` for that build's stylesheet (its hash is in the Content-Security-Policy).
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { IMMUTABLE_ASSET_HEADERS, IMMUTABLE_ASSETS_PREFIX, SITE_WIDE_HEADERS, type Header } from '@/lib/security-headers'
+import { IMMUTABLE_ASSET_HEADERS, IMMUTABLE_ASSETS_PREFIX, type Header } from '@/lib/security-headers'
 
 export const OUT_DIR = path.join(process.cwd(), 'out')
 export const DEPLOY_DIR = path.join(process.cwd(), 'deploy')
@@ -49,10 +50,10 @@ export const COMPRESSED_TYPES = ['text/html', 'text/css', 'text/plain', 'text/xm
  * which these hosts send 404.html). No header appears in two matching rules: Cloudflare would join
  * the two values with a comma. Both hosts compress responses by themselves.
  */
-export function netlifyHeadersFile(): string {
+export function netlifyHeadersFile(siteHeaders: readonly Header[]): string {
   const block = (pattern: string, headers: readonly Header[]) =>
     [pattern, ...headers.map((h) => `  ${h.name}: ${h.value}`)].join('\n')
-  return `${[`# ${GENERATED_NOTICE}`, block('/*', SITE_WIDE_HEADERS), block(`${IMMUTABLE_ASSETS_PREFIX}*`, IMMUTABLE_ASSET_HEADERS)].join('\n\n')}\n`
+  return `${[`# ${GENERATED_NOTICE}`, block('/*', siteHeaders), block(`${IMMUTABLE_ASSETS_PREFIX}*`, IMMUTABLE_ASSET_HEADERS)].join('\n\n')}\n`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -71,13 +72,15 @@ function nginxHeaders(headers: readonly Header[], indent: string): string {
 export const NGINX_DEFAULT_ROOT = '/var/www/anuvia-programs/out'
 
 export interface NginxOptions {
+  /** The headers of every response: siteWideHeaders() of lib/security-headers.ts. */
+  siteHeaders: readonly Header[]
   /** Where out/ is on the server. */
   root?: string
   /** The listen directives; the tests use a loopback port. */
   listen?: readonly string[]
 }
 
-export function nginxServerBlock({ root = NGINX_DEFAULT_ROOT, listen = ['80', '[::]:80'] }: NginxOptions = {}): string {
+export function nginxServerBlock({ siteHeaders, root = NGINX_DEFAULT_ROOT, listen = ['80', '[::]:80'] }: NginxOptions): string {
   return `# ${GENERATED_NOTICE}
 #
 # A server block for out/ on nginx. Copy out/ to the root below (or change it), include this
@@ -101,7 +104,7 @@ ${listen.map((address) => `    listen ${address};`).join('\n')}
 
     # The same headers on every response: pages, files, redirects and the 404 page ("always").
     # A location with an add_header of its own inherits none from here, so only one has any.
-${nginxHeaders(SITE_WIDE_HEADERS, '    ')}
+${nginxHeaders(siteHeaders, '    ')}
 
     error_page 404 /${NOT_FOUND_FILE};
     location = /${NOT_FOUND_FILE} {
@@ -139,7 +142,7 @@ ${nginxHeaders(SITE_WIDE_HEADERS, '    ')}
         try_files $uri $uri.html =404;
     }
     location ${IMMUTABLE_ASSETS_PREFIX} {
-${nginxHeaders([...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS], '        ')}
+${nginxHeaders([...siteHeaders, ...IMMUTABLE_ASSET_HEADERS], '        ')}
     }
 }
 `
@@ -160,7 +163,7 @@ export interface ServeConfig {
  * serve-handler matches `source` against the file it sends (faq.html for /faq, 404.html for an
  * unknown address, which it sends with status 404). It gzips responses by itself.
  */
-export function serveConfig(): ServeConfig {
+export function serveConfig(siteHeaders: readonly Header[]): ServeConfig {
   const entries = (headers: readonly Header[]) => headers.map((h) => ({ key: h.name, value: h.value }))
   return {
     // /faq serves faq.html, and /faq.html redirects to /faq; /programs/ redirects to /programs.
@@ -169,7 +172,7 @@ export function serveConfig(): ServeConfig {
     // A folder such as /_next/static/ is no page: 404, never a list of its files.
     directoryListing: false,
     headers: [
-      { source: '**', headers: entries(SITE_WIDE_HEADERS) },
+      { source: '**', headers: entries(siteHeaders) },
       { source: `${IMMUTABLE_ASSETS_PREFIX.slice(1)}**`, headers: entries(IMMUTABLE_ASSET_HEADERS) },
     ],
   }
@@ -183,16 +186,16 @@ export function removeNotFoundCopy(outDir = OUT_DIR): void {
   fs.rmSync(path.join(outDir, '_not-found.html'), { force: true })
 }
 
-/** Writes all three files for the build in `outDir`. Returns the paths written. */
-export function writeHostConfig(outDir = OUT_DIR, deployDir = DEPLOY_DIR): string[] {
+/** Writes all three files for the build in `outDir`, each with `siteHeaders` on every response. Returns the paths written. */
+export function writeHostConfig(siteHeaders: readonly Header[], outDir = OUT_DIR, deployDir = DEPLOY_DIR): string[] {
   if (!fs.existsSync(path.join(outDir, NOT_FOUND_FILE))) {
     throw new Error(`${path.join(outDir, NOT_FOUND_FILE)} is missing: hosts need it to answer unknown addresses.`)
   }
   fs.mkdirSync(deployDir, { recursive: true })
   const written = {
-    [path.join(outDir, '_headers')]: netlifyHeadersFile(),
-    [path.join(deployDir, 'nginx.conf')]: nginxServerBlock(),
-    [path.join(deployDir, 'serve.json')]: `${JSON.stringify(serveConfig(), null, 2)}\n`,
+    [path.join(outDir, '_headers')]: netlifyHeadersFile(siteHeaders),
+    [path.join(deployDir, 'nginx.conf')]: nginxServerBlock({ siteHeaders }),
+    [path.join(deployDir, 'serve.json')]: `${JSON.stringify(serveConfig(siteHeaders), null, 2)}\n`,
   }
   for (const [file, text] of Object.entries(written)) fs.writeFileSync(file, text)
   return Object.keys(written)

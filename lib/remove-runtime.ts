@@ -6,7 +6,7 @@
  * that would hydrate it in the browser, preloads for them, and the whole page a second time as
  * the React Server Components payload (inline `self.__next_f.push(...)` scripts, and `.txt` files
  * for client-side navigation). None of it is needed, so this removes it: the reader downloads a
- * page and its stylesheet, and runs no code.
+ * page (with its stylesheet inside, lib/inline-assets.ts), and runs no code.
  *
  * Next 16 has no setting for this in the app router (the pages router's `unstable_runtimeJS`
  * never came to it; vercel/next.js issues 34063 and 45009 ask for one), so it is done here, with
@@ -140,7 +140,8 @@ export function removeRuntime(outDir: string): RuntimeRemoval {
   return { pages, deleted }
 }
 
-function removeEmptyFolders(dir: string): void {
+/** Removes every empty folder under `dir` (not `dir` itself). */
+export function removeEmptyFolders(dir: string): void {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue
     const child = path.join(dir, entry.name)

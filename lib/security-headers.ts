@@ -7,8 +7,8 @@
  * `deploy/nginx.conf` and `deploy/serve.json` (the `serve` of `npm start`). See lib/host-config.ts.
  *
  * Every response gets the same headers, the Content-Security-Policy included: the pages run no
- * script (lib/remove-runtime.ts, guarded by lib/javascript-guard.ts), so there is nothing page by
- * page to allow.
+ * script (lib/remove-runtime.ts, guarded by lib/javascript-guard.ts), and every page carries the
+ * same stylesheet inline (lib/inline-assets.ts), so there is nothing page by page to allow.
  */
 export interface Header {
   name: string
@@ -46,48 +46,63 @@ export const DISABLED_FEATURES = [
   'xr-spatial-tracking',
 ] as const
 
+/** A stylesheet's hash as the policy names it: 'sha256-' and 44 characters of base64 (lib/inline-assets.ts). */
+const STYLE_HASH = /^sha256-[A-Za-z0-9+/]{43}=$/
+
 /**
  * The Content-Security-Policy of every page and file. Start from nothing (`default-src 'none'`)
  * and allow only what the pages use:
  *
  *   script-src 'none'        the pages run no script; a script injected into one will not run either.
- *   style-src 'self'         the one stylesheet, a file Next writes under /_next/static/. Next puts
- *                            no CSS inline (no <style>, no style="" in out/; its inlineCss option is
- *                            off), so no 'unsafe-inline'. The browser test would report a blocked style.
- *   img-src 'self' data:     the icon (/icon.svg) and any picture a page shows, from the site itself.
- *                            data: is in the base policy of issue 10, for a small image written into
- *                            the CSS or a page as a data: URL; no page uses one today (no url() in
- *                            the CSS), and a data: image cannot reach another site.
+ *   style-src 'sha256-...'   the one stylesheet, which the build puts inside every page as a <style>
+ *                            element (lib/inline-assets.ts), so that a first visit is one request.
+ *                            It is allowed by the hash of its text, computed at every build: any
+ *                            other <style>, a style="" attribute or a stylesheet file is refused.
+ *                            No 'unsafe-inline', no 'self'. With no stylesheet, style-src 'none'.
+ *   img-src 'self' data:     the icon, written into each page as a data: address, and any picture
+ *                            a page shows, from the site itself. A data: image cannot reach another site.
  *   base-uri 'none'          no <base> can send the page's relative links elsewhere.
  *   form-action 'none'       the site has no forms, and no server to send one to.
  *   frame-ancestors 'none'   no other site may show these pages in a frame.
  *
  * Nothing else is added: no fonts (the system's), no fetch or connection (no script), no frames,
  * no media, no manifest. Everything not listed falls back to default-src 'none'.
+ *
+ * `styleHashes` are the hashes of the build's stylesheets, as lib/inline-assets.ts returns them.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'none'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export function contentSecurityPolicy(styleHashes: readonly string[]): string {
+  const bad = styleHashes.filter((hash) => !STYLE_HASH.test(hash))
+  if (bad.length > 0) throw new Error(`Not a stylesheet hash for the Content-Security-Policy: ${bad.join(', ')} (expected sha256- and 44 characters of base64).`)
+  const styleSources = styleHashes.length === 0 ? ["'none'"] : [...new Set(styleHashes)].sort().map((hash) => `'${hash}'`)
+  return [
+    "default-src 'none'",
+    "script-src 'none'",
+    `style-src ${styleSources.join(' ')}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
 
-/** Headers every response carries, whatever the file: pages, the 404 page, styles, images. */
-export const SITE_WIDE_HEADERS: readonly Header[] = [
-  { name: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
-  { name: 'Strict-Transport-Security', value: `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains` },
-  { name: 'X-Content-Type-Options', value: 'nosniff' },
-  // For old browsers; new ones read frame-ancestors in the policy above.
-  { name: 'X-Frame-Options', value: 'DENY' },
-  // A health site: the page someone came from says something about them, so send none of it.
-  { name: 'Referrer-Policy', value: 'no-referrer' },
-  { name: 'Permissions-Policy', value: DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', ') },
-  { name: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { name: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-]
+/**
+ * Headers every response carries, whatever the file: pages, the 404 page, images. The same for
+ * every host; only the stylesheet hashes in the policy change from build to build.
+ */
+export function siteWideHeaders(styleHashes: readonly string[]): Header[] {
+  return [
+    { name: 'Content-Security-Policy', value: contentSecurityPolicy(styleHashes) },
+    { name: 'Strict-Transport-Security', value: `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains` },
+    { name: 'X-Content-Type-Options', value: 'nosniff' },
+    // For old browsers; new ones read frame-ancestors in the policy above.
+    { name: 'X-Frame-Options', value: 'DENY' },
+    // A health site: the page someone came from says something about them, so send none of it.
+    { name: 'Referrer-Policy', value: 'no-referrer' },
+    { name: 'Permissions-Policy', value: DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', ') },
+    { name: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    { name: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+  ]
+}
 
 /**
  * Build output under /_next/static/ has a content hash in its name, so it never changes and can

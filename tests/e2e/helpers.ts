@@ -392,6 +392,8 @@ export async function resourceAddresses(page: Page): Promise<string[]> {
         const value = el.getAttribute(attribute)
         if (!value) continue
         for (const part of attribute === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0]) : [value]) {
+          // A picture as a data: address (the icon) holds its file itself: the browser fetches nothing for it.
+          if (/^data:image\//i.test(part.trim())) continue
           urls.push(new URL(part, document.baseURI).href)
         }
       }

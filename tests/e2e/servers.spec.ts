@@ -1,7 +1,7 @@
 /**
  * The real servers, checked over HTTP: `npm run serve` (what `npm start` runs, with
  * deploy/serve.json) and Debian's nginx (with deploy/nginx.conf), both serving this build's out/.
- * Each sends the same headers on every response (pages, the stylesheet, the 404 page, redirects
+ * Each sends the same headers on every response (pages, a build file, the 404 page, redirects
  * and refusals); answers 404 for a missing page, for built files that are no page and for
  * dotfiles; sends one address per page (/faq/ and /faq.html redirect to /faq) and never redirects
  * off the site; answers only GET and HEAD; refuses malformed addresses; and compresses text.
@@ -13,12 +13,15 @@ import path from 'node:path'
 import { test as base, expect, type APIResponse } from '@playwright/test'
 import { htmlFileForRoute } from '@/lib/addresses'
 import { NOT_FOUND_FILE, OUT_DIR } from '@/lib/host-config'
-import { IMMUTABLE_ASSET_HEADERS, SITE_WIDE_HEADERS, type Header } from '@/lib/security-headers'
+import { builtStyleHashes } from '@/lib/inline-assets'
+import { IMMUTABLE_ASSET_HEADERS, siteWideHeaders, type Header } from '@/lib/security-headers'
 import { netlifyHeadersFor, nginxHeadersFor, readHostFiles, serveHeadersFor } from './host-files'
 import { nginxConfigTest, siteConfigFor, startNginx, type RunningNginx } from './nginx'
 import { routes } from './routes'
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
+/** This build's headers: the policy names the stylesheet the build put into the pages. */
+const SITE_WIDE_HEADERS = siteWideHeaders(builtStyleHashes(OUT_DIR))
 
 /** nginx, started the first time a test in this worker asks for it, on a port of its own. */
 const test = base.extend<object, { nginx: { url: () => Promise<string> } }>({
@@ -37,12 +40,15 @@ function expectHeaders(response: APIResponse, expected: readonly Header[], what:
   for (const { name, value } of expected) expect(actual[name.toLowerCase()], `${name} on ${what}`).toBe(value)
 }
 
-/** The stylesheet the home page links to, as an address. */
-function stylesheet(): string {
-  const html = fs.readFileSync(path.join(OUT_DIR, htmlFileForRoute('/')), 'utf8')
-  const href = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(html)?.[1]
-  if (!href) throw new Error('out/index.html links to no stylesheet')
-  return href
+/**
+ * A file of the build under /_next/static/, as an address. The stylesheet is inside the pages now
+ * (lib/inline-assets.ts); what is left there is the icon Next copies in.
+ */
+function buildFile(): string {
+  const dir = path.join(OUT_DIR, '_next', 'static')
+  const file = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).find((entry) => entry.isFile()) : undefined
+  if (!file) throw new Error('out/_next/static/ holds no file to check the headers of build files with.')
+  return `/${path.relative(OUT_DIR, path.join(file.parentPath, file.name)).split(path.sep).join('/')}`
 }
 
 const servers = ['npm run serve', 'nginx'] as const
@@ -63,11 +69,10 @@ for (const server of servers) {
       }
     })
 
-    test('the stylesheet has the same headers, and is cached for a year', async ({ request, nginx, baseURL }) => {
-      const response = await request.get(`${await originFor(nginx, baseURL)}${stylesheet()}`)
+    test('a build file has the same headers, and is cached for a year', async ({ request, nginx, baseURL }) => {
+      const response = await request.get(`${await originFor(nginx, baseURL)}${buildFile()}`)
       expect(response.status()).toBe(200)
-      expect(response.headers()['content-type']).toMatch(/^text\/css/)
-      expectHeaders(response, [...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS], 'the stylesheet')
+      expectHeaders(response, [...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS], buildFile())
     })
 
     test('a missing page gets the 404 page, with status 404 and the same headers', async ({ request, nginx, baseURL }) => {
@@ -158,9 +163,9 @@ for (const server of servers) {
       }
     })
 
-    test('pages and the stylesheet are sent compressed (gzip) to a browser that asks', async ({ request, nginx, baseURL }) => {
+    test('pages are sent compressed (gzip) to a browser that asks', async ({ request, nginx, baseURL }) => {
       const origin = await originFor(nginx, baseURL)
-      for (const address of ['/faq', stylesheet()]) {
+      for (const address of ['/', '/faq']) {
         const response = await request.get(`${origin}${address}`, { headers: { 'Accept-Encoding': 'gzip' } })
         expect(response.status(), address).toBe(200)
         expect(response.headers()['content-encoding'], address).toBe('gzip')
@@ -188,8 +193,8 @@ test.describe('every host configuration holds the same headers', () => {
     for (const route of [...routes, '/no-such-page', '/robots.txt']) expect(netlifyHeadersFor(files.netlify, route), route).toEqual(everyHeader)
     for (const file of ['index.html', 'faq.html', NOT_FOUND_FILE, 'robots.txt']) expect(serveHeadersFor(files.serve, file), file).toEqual(everyHeader)
     expect(nginxHeadersFor(files.nginx, 'server')).toEqual(everyHeader)
-    expect(netlifyHeadersFor(files.netlify, stylesheet())).toEqual(assets)
-    expect(serveHeadersFor(files.serve, stylesheet().slice(1))).toEqual(assets)
+    expect(netlifyHeadersFor(files.netlify, buildFile())).toEqual(assets)
+    expect(serveHeadersFor(files.serve, buildFile().slice(1))).toEqual(assets)
     expect(nginxHeadersFor(files.nginx, '/_next/static/')).toEqual(assets)
   })
 })

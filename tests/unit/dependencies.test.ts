@@ -76,6 +76,7 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   '@types/serve-handler': 'types for serve-handler',
   eslint: 'npm run lint',
   '@lhci/cli': 'npm run bench runs its lhci command (bench/lighthouse.ts)',
+  'govuk-frontend': 'npm run bench copies its CSS, JavaScript and assets into the GOV.UK Frontend reference page (bench/govuk-reference.ts)',
   jsdom: 'the browser-like environment of component tests (@vitest-environment jsdom)',
   '@testing-library/dom': 'peer dependency of @testing-library/react',
 }

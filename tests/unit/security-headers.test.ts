@@ -2,15 +2,17 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  CONTENT_SECURITY_POLICY,
-  HSTS_MAX_AGE_SECONDS,
-  IMMUTABLE_ASSET_HEADERS,
-  SITE_WIDE_HEADERS,
-} from '@/lib/security-headers'
+import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, IMMUTABLE_ASSET_HEADERS, siteWideHeaders } from '@/lib/security-headers'
 import { netlifyHeadersFile, nginxServerBlock, serveConfig, writeHostConfig } from '@/lib/host-config'
+import { styleHash } from '@/lib/inline-assets'
 import { netlifyHeadersFor, nginxHeadersFor, serveHeadersFor } from '../e2e/host-files'
 
+/** Two builds' stylesheets, for policies that must follow the stylesheet. */
+const STYLESHEET = 'body{color:#1a1a1a}'
+const CHANGED_STYLESHEET = 'body{color:#000}'
+const STYLE_HASHES = [styleHash(STYLESHEET)]
+const SITE_WIDE_HEADERS = siteWideHeaders(STYLE_HASHES)
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy(STYLE_HASHES)
 const header = (name: string) => SITE_WIDE_HEADERS.find((h) => h.name === name)?.value
 const asMap = (headers: readonly { name: string; value: string }[]) => Object.fromEntries(headers.map((h) => [h.name, h.value]))
 
@@ -43,13 +45,27 @@ describe('Content-Security-Policy', () => {
     expect(directives).toEqual({
       'default-src': ["'none'"],
       'script-src': ["'none'"],
-      'style-src': ["'self'"],
+      'style-src': [`'${styleHash(STYLESHEET)}'`],
       'img-src': ["'self'", 'data:'],
       'base-uri': ["'none'"],
       'form-action': ["'none'"],
       'frame-ancestors': ["'none'"],
     })
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|sha256|nonce|https?:|\*/)
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|nonce|https?:|\*/)
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/style-src[^;]*'self'/)
+  })
+
+  it('allows the stylesheet by the SHA-256 of its text, so a changed stylesheet changes the policy', () => {
+    // The hash of the text "body{color:#1a1a1a}", worked out independently: printf '%s' 'body{color:#1a1a1a}' | openssl dgst -sha256 -binary | base64
+    expect(styleHash(STYLESHEET)).toBe('sha256-vbqsoy0PhD/vy4LWkc3z7eH32llz5TFf5ktgT15ymFM=')
+    expect(contentSecurityPolicy([styleHash(CHANGED_STYLESHEET)])).not.toBe(CONTENT_SECURITY_POLICY)
+    expect(contentSecurityPolicy([styleHash(CHANGED_STYLESHEET)])).toContain(`style-src '${styleHash(CHANGED_STYLESHEET)}';`)
+  })
+
+  it('allows no style at all when a build has no stylesheet, and refuses anything that is not a hash', () => {
+    expect(contentSecurityPolicy([])).toContain("style-src 'none';")
+    expect(() => contentSecurityPolicy(["'unsafe-inline'"])).toThrow(/Not a stylesheet hash/)
+    expect(() => contentSecurityPolicy(['sha256-abc'])).toThrow(/Not a stylesheet hash/)
   })
 })
 
@@ -58,33 +74,33 @@ describe('host configuration', () => {
   const assetHeaders = asMap([...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS])
 
   it('gives every page, file and the 404 page the same headers on Netlify/Cloudflare, nginx and serve', () => {
-    const netlify = netlifyHeadersFile()
-    const serve = serveConfig()
+    const netlify = netlifyHeadersFile(SITE_WIDE_HEADERS)
+    const serve = serveConfig(SITE_WIDE_HEADERS)
     for (const address of ['/', '/faq', '/faq.html', '/programs/sacot', '/404.html', '/no-such-page', '/robots.txt']) {
       expect(netlifyHeadersFor(netlify, address), address).toEqual(everyHeader)
     }
     for (const file of ['index.html', 'faq.html', 'programs/sacot.html', '404.html', 'robots.txt']) {
       expect(serveHeadersFor(serve, file), file).toEqual(everyHeader)
     }
-    const nginx = nginxServerBlock()
+    const nginx = nginxServerBlock({ siteHeaders: SITE_WIDE_HEADERS })
     expect(nginxHeadersFor(nginx, 'server')).toEqual(everyHeader)
     expect(nginx).toContain('error_page 404 /404.html;')
   })
 
   it('caches build output for a year, with the same headers besides', () => {
-    expect(netlifyHeadersFor(netlifyHeadersFile(), '/_next/static/chunks/site.css')).toEqual(assetHeaders)
-    expect(serveHeadersFor(serveConfig(), '_next/static/chunks/site.css')).toEqual(assetHeaders)
+    expect(netlifyHeadersFor(netlifyHeadersFile(SITE_WIDE_HEADERS), '/_next/static/media/icon.svg')).toEqual(assetHeaders)
+    expect(serveHeadersFor(serveConfig(SITE_WIDE_HEADERS), '_next/static/media/icon.svg')).toEqual(assetHeaders)
     // nginx: a location with add_header of its own inherits none, so this one lists them all.
-    expect(nginxHeadersFor(nginxServerBlock(), '/_next/static/')).toEqual(assetHeaders)
+    expect(nginxHeadersFor(nginxServerBlock({ siteHeaders: SITE_WIDE_HEADERS }), '/_next/static/')).toEqual(assetHeaders)
   })
 
   it('never sets a header in two rules of _headers that match one address, which Cloudflare would join', () => {
     // netlifyHeadersFor throws when two matching rules set one header; this address matches both rules.
-    expect(() => netlifyHeadersFor(netlifyHeadersFile(), '/_next/static/x.css')).not.toThrow()
+    expect(() => netlifyHeadersFor(netlifyHeadersFile(SITE_WIDE_HEADERS), '/_next/static/x.svg')).not.toThrow()
   })
 
   it('writes nginx for any root and listen address, with compression and clean addresses', () => {
-    const nginx = nginxServerBlock({ root: '/srv/site', listen: ['127.0.0.1:3311'] })
+    const nginx = nginxServerBlock({ siteHeaders: SITE_WIDE_HEADERS, root: '/srv/site', listen: ['127.0.0.1:3311'] })
     expect(nginx).toContain('    listen 127.0.0.1:3311;\n')
     expect(nginx).toContain('    root /srv/site;\n')
     expect(nginx).toContain('    gzip on;\n')
@@ -99,12 +115,12 @@ describe('host configuration', () => {
     const deploy = `${out}-deploy`
     try {
       fs.writeFileSync(path.join(out, 'index.html'), '<h1>Home</h1>')
-      expect(() => writeHostConfig(out, deploy)).toThrow(/404\.html is missing/)
+      expect(() => writeHostConfig(SITE_WIDE_HEADERS, out, deploy)).toThrow(/404\.html is missing/)
       fs.writeFileSync(path.join(out, '404.html'), '<h1>Not found</h1>')
-      const written = writeHostConfig(out, deploy)
+      const written = writeHostConfig(SITE_WIDE_HEADERS, out, deploy)
       expect(written).toEqual([path.join(out, '_headers'), path.join(deploy, 'nginx.conf'), path.join(deploy, 'serve.json')])
-      expect(fs.readFileSync(path.join(out, '_headers'), 'utf8')).toBe(netlifyHeadersFile())
-      expect(JSON.parse(fs.readFileSync(path.join(deploy, 'serve.json'), 'utf8'))).toEqual(serveConfig())
+      expect(fs.readFileSync(path.join(out, '_headers'), 'utf8')).toBe(netlifyHeadersFile(SITE_WIDE_HEADERS))
+      expect(JSON.parse(fs.readFileSync(path.join(deploy, 'serve.json'), 'utf8'))).toEqual(serveConfig(SITE_WIDE_HEADERS))
     } finally {
       fs.rmSync(out, { recursive: true, force: true })
       fs.rmSync(deploy, { recursive: true, force: true })

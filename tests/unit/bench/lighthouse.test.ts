@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { crossCheck, crossCheckAgrees, lhciConfig, networkRequests, readLhciReports, summarizeReport, type LighthouseReportLike } from '@/bench/lighthouse'
+import { crossCheck, crossCheckAgrees, lhciConfig, networkRequests, networkTotals, readLhciReports, requestsBeforeFirstPaint, summarizeReport, type LighthouseReportLike } from '@/bench/lighthouse'
 import type { PageWeight } from '@/bench/page-weight'
 
 function report(): LighthouseReportLike {
@@ -50,6 +50,33 @@ describe('summarizing a Lighthouse report', () => {
   it('reads the network requests', () => {
     expect(networkRequests(report())).toHaveLength(1)
   })
+
+  it('counts the requests the browser started before its first paint, on the trace clock', () => {
+    const withTimes: LighthouseReportLike = {
+      ...report(),
+      audits: {
+        ...report().audits,
+        // Requests in milliseconds after the first; the first at 5,000,000 µs on the trace clock; first paint at 5,150,000 µs.
+        'network-requests': {
+          id: 'network-requests',
+          title: 'Requests',
+          score: null,
+          details: {
+            items: [
+              { url: 'http://h/', networkRequestTime: 0, transferSize: 9000 },
+              { url: 'http://h/s.css', networkRequestTime: 90, transferSize: 4000 },
+              { url: 'http://h/icon.svg', networkRequestTime: 151, transferSize: 400 },
+            ],
+            debugData: { networkStartTimeTs: 5_000_000 },
+          },
+        },
+        metrics: { id: 'metrics', title: 'Metrics', score: null, details: { items: [{ observedFirstPaintTs: 5_150_000 }] } },
+      },
+    }
+    expect(requestsBeforeFirstPaint(withTimes)).toBe(2)
+    expect(networkTotals(networkRequests(withTimes))).toEqual({ bytes: 13_400, requests: 3 })
+    expect(requestsBeforeFirstPaint(report())).toBeNull()
+  })
 })
 
 describe('the runs Lighthouse CI wrote', () => {
@@ -84,6 +111,7 @@ describe('the runs Lighthouse CI wrote', () => {
     expect([...byUrl.keys()]).toEqual(['http://localhost:1/', 'http://localhost:2/'])
     expect(byUrl.get('http://localhost:1/')?.representative.scores.performance).toBe(88)
     expect(byUrl.get('http://localhost:1/')?.performanceRuns).toEqual([91, 88])
+    expect(byUrl.get('http://localhost:1/')?.lcpRunsMs).toEqual([2100.4, 2100.4])
     expect(byUrl.get('http://localhost:2/')?.requests).toHaveLength(1)
   })
 
@@ -111,10 +139,12 @@ describe('cross-checking the byte count against Lighthouse', () => {
     image: 0,
     other: 0,
     requests: 3,
+    requestsBeforeFirstPaint: 3,
+    firstPaintBytes: 1300,
     resources: [
-      { url: '/s.css', kind: 'css', via: 'stylesheet', bytes: 100, rawBytes: 400 },
-      { url: '/a.js', kind: 'js', via: 'script', bytes: 200, rawBytes: 900 },
-      { url: '/icon.svg?icon.123.svg', kind: 'image', via: 'icon', bytes: 150, rawBytes: 300 },
+      { url: '/s.css', kind: 'css', via: 'stylesheet', blocksFirstPaint: true, bytes: 100, rawBytes: 400 },
+      { url: '/a.js', kind: 'js', via: 'script', blocksFirstPaint: true, bytes: 200, rawBytes: 900 },
+      { url: '/icon.svg?icon.123.svg', kind: 'image', via: 'icon', blocksFirstPaint: false, bytes: 150, rawBytes: 300 },
     ],
   }
   const base = 'http://127.0.0.1:4000'

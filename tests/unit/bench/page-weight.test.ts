@@ -25,14 +25,21 @@ const NEXT_LIKE_PAGE = `<!DOCTYPE html><html lang="en"><head>
 describe('finding what a first visit downloads', () => {
   it('counts stylesheets, scripts, preloads, images and the chunks named in the inline payload, each once', () => {
     expect(findSubresources(NEXT_LIKE_PAGE)).toEqual([
-      { url: '/_next/static/chunks/site.css', kind: 'css', via: 'stylesheet' },
-      { url: '/_next/static/chunks/runtime.js', kind: 'js', via: 'preload' },
-      { url: '/fonts/body.woff2', kind: 'font', via: 'preload' },
-      { url: '/_next/static/chunks/main.js', kind: 'js', via: 'script' },
-      { url: '/photo.webp', kind: 'image', via: 'img' },
-      { url: '/_next/static/chunks/client-component.js', kind: 'js', via: 'runtime' },
-      { url: '/favicon.ico', kind: 'image', via: 'favicon' },
+      { url: '/_next/static/chunks/site.css', kind: 'css', via: 'stylesheet', blocksFirstPaint: true },
+      { url: '/_next/static/chunks/runtime.js', kind: 'js', via: 'preload', blocksFirstPaint: false },
+      { url: '/fonts/body.woff2', kind: 'font', via: 'preload', blocksFirstPaint: false },
+      { url: '/_next/static/chunks/main.js', kind: 'js', via: 'script', blocksFirstPaint: false },
+      { url: '/photo.webp', kind: 'image', via: 'img', blocksFirstPaint: false },
+      { url: '/_next/static/chunks/client-component.js', kind: 'js', via: 'runtime', blocksFirstPaint: false },
+      { url: '/favicon.ico', kind: 'image', via: 'favicon', blocksFirstPaint: false },
     ])
+  })
+
+  it('marks what the browser waits for before it paints: stylesheets and scripts that stop the parser', () => {
+    const html = `<head><link rel="preload" href="/s.css" as="style"><link rel="stylesheet" href="/s.css">
+      <script src="/sync.js"></script><script src="/a.js" async></script><script src="/d.js" defer></script><script type="module" src="/m.js"></script>
+      <link rel="icon" href="data:image/svg+xml,%3Csvg%3E%3C/svg%3E"></head>`
+    expect(findSubresources(html).map((r) => `${r.url} ${r.blocksFirstPaint}`)).toEqual(['/s.css true', '/sync.js true', '/a.js false', '/d.js false', '/m.js false'])
   })
 
   it('skips nomodule scripts, prefetches and other hosts', () => {
@@ -44,7 +51,7 @@ describe('finding what a first visit downloads', () => {
 
   it('uses the icon a page links to instead of guessing /favicon.ico', () => {
     const resources = findSubresources('<html><head><link rel="icon" href="/icon.svg" type="image/svg+xml"/></head></html>')
-    expect(resources).toEqual([{ url: '/icon.svg', kind: 'image', via: 'icon' }])
+    expect(resources).toEqual([{ url: '/icon.svg', kind: 'image', via: 'icon', blocksFirstPaint: false }])
   })
 
   it('does not count a stylesheet Next has inlined, though the payload still names it', () => {
@@ -57,8 +64,8 @@ describe('finding what a first visit downloads', () => {
   it('reads the page as a browser does: a tag in a comment is not fetched, entities in a URL are decoded', () => {
     const html = `<head><!-- <script src="/old.js"></script> --><LINK REL="Stylesheet" HREF='/s.css?v=1&amp;x=2'></head>`
     expect(findSubresources(html)).toEqual([
-      { url: '/s.css?v=1&x=2', kind: 'css', via: 'stylesheet' },
-      { url: '/favicon.ico', kind: 'image', via: 'favicon' },
+      { url: '/s.css?v=1&x=2', kind: 'css', via: 'stylesheet', blocksFirstPaint: true },
+      { url: '/favicon.ico', kind: 'image', via: 'favicon', blocksFirstPaint: false },
     ])
   })
 
@@ -96,6 +103,9 @@ describe('measuring a built page', () => {
     expect(weight.image).toBe(png.length)
     expect(weight.requests).toBe(5)
     expect(weight.resources.find((resource) => resource.url === '/s.css')?.rawBytes).toBe(css.length)
+    // The stylesheet and the two scripts (they stop the parser) hold up the first paint; the icon does not.
+    expect(weight.requestsBeforeFirstPaint).toBe(4)
+    expect(weight.firstPaintBytes).toBe(weight.html + gzipSize(css) + gzipSize(js) + gzipSize('x'))
   })
 
   it('counts inline scripts against JavaScript, and JSON-LD not at all', () => {
@@ -118,6 +128,8 @@ describe('measuring a built page', () => {
     const weight = measurePage(outDir, '/')
     expect(weight.css).toBe(gzipSize(css))
     expect(weight.requests).toBe(1)
+    expect(weight.requestsBeforeFirstPaint).toBe(1)
+    expect(weight.firstPaintBytes).toBe(weight.html)
   })
 
   it('fails when the page asks for a script that is not there', () => {
