@@ -324,8 +324,73 @@ export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): P
   })
 }
 
+/**
+ * In edit mode (`npm run edit`), what the file says now: the facts are read again whenever the
+ * file has changed since they were last read, so the preview shows a saved fact on the next visit
+ * without a restart. A file that cannot be read keeps the last good facts (the editor refuses to
+ * save such a file; only a change made by hand can cause one, and Content problems reports it).
+ */
+const editMode = process.env.ANUVIA_EDIT === '1'
+const factsPath = path.join(process.cwd(), FACTS_FILE)
+
+interface Loaded {
+  stamp: string
+  facts: ProgramFacts
+  named: Record<string, FactValue>
+  names: string[]
+  listNames: string[]
+}
+
+function load(): Loaded {
+  const stamp = fileStamp()
+  const f = loadProgramFacts(factsPath)
+  const named = namedFactsOf(f)
+  const names = Object.keys(named)
+  return { stamp, facts: f, named, names, listNames: names.filter((name) => Array.isArray(named[name])) }
+}
+
+function fileStamp(): string {
+  const stat = fs.statSync(factsPath, { throwIfNoEntry: false })
+  return stat ? `${stat.mtimeMs}:${stat.size}` : ''
+}
+
+let loaded = load()
+
+function current(): Loaded {
+  if (editMode && fileStamp() !== loaded.stamp) {
+    try {
+      loaded = load()
+    } catch (error) {
+      console.error((error as Error).message)
+    }
+  }
+  return loaded
+}
+
+/**
+ * A value that is always the latest facts' (in edit mode), for modules that read `facts.x`
+ * directly. In a build the facts are read once and this is the plain value.
+ */
+function live<T extends object>(pick: (l: Loaded) => T): T {
+  if (!editMode) return pick(loaded)
+  const target = (Array.isArray(pick(loaded)) ? [] : {}) as T
+  return new Proxy(target, {
+    get: (_, key) => {
+      const value = pick(current())
+      const member = Reflect.get(value, key)
+      return typeof member === 'function' && Array.isArray(value) ? member.bind(value) : member
+    },
+    has: (_, key) => Reflect.has(pick(current()), key),
+    ownKeys: () => Reflect.ownKeys(pick(current())),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(pick(current()), key)
+      return descriptor && key !== 'length' ? { ...descriptor, configurable: true } : descriptor
+    },
+  })
+}
+
 /** The site's facts. Loading this module with bad data fails the build. */
-export const facts: ProgramFacts = loadProgramFacts()
+export const facts: ProgramFacts = live((l) => l.facts)
 
 /** One program by its key; a wrong key is a programming error. */
 export function programByKey(key: string, f: ProgramFacts = facts): Program {
@@ -364,13 +429,13 @@ export function namedFactsOf(f: ProgramFacts): Record<string, FactValue> {
   return Object.assign(flattenFacts(rest), ...programs.map(({ key, ...program }) => flattenFacts(program, key)))
 }
 
-export const namedFacts = namedFactsOf(facts)
+export const namedFacts: Record<string, FactValue> = live((l) => l.named)
 
 /** Every fact name that staff can use in MDX, for the content check, the editor and suggestions. */
-export const factNames: readonly string[] = Object.keys(namedFacts)
+export const factNames: readonly string[] = live((l) => l.names)
 
 /** The names of facts that are lists, which <FactList> shows. */
-export const listFactNames: readonly string[] = factNames.filter((name) => Array.isArray(namedFacts[name]))
+export const listFactNames: readonly string[] = live((l) => l.listNames)
 
 export class UnknownFactError extends Error {}
 
