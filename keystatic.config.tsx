@@ -9,6 +9,7 @@
  */
 import { collection, config, fields, singleton, type BasicFormField } from '@keystatic/core'
 import { block, inline, wrapper } from '@keystatic/core/content-components'
+import type { FactFormNode } from '@/lib/editor-facts-form'
 import type { EditorOptions } from '@/lib/editor-options'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
@@ -121,134 +122,81 @@ function lineList({ label, description, required }: { label: string; description
 }
 
 /**
- * Whether a program asks people to go to 12-step meetings, as one choice. Stored as
- * `twelveStepMeetings: { encouraged, required }`, or left out when the facts do not say.
+ * A field shown as one choice among plain answers (the 12-step meetings), stored as the value of
+ * the answer chosen, or left out of the file for an answer whose value is null ("the facts do not
+ * say").
  */
-function twelveStep(): BasicFormField<string> {
-  const choices = {
-    unknown: undefined,
-    encouraged: { encouraged: true, required: false },
-    required: { encouraged: true, required: true },
-    neither: { encouraged: false, required: false },
-  } as const
-  type Choice = keyof typeof choices
+function choiceField(node: FactFormNode & { kind: 'choice' }): BasicFormField<string> {
+  const key = (index: number) => `choice-${index}`
+  const unknown = node.choices.findIndex((choice) => choice.value === null)
   const menu = fields.select({
-    label: '12-step meetings (like Alcoholics Anonymous)',
-    options: [
-      { label: 'The facts do not say', value: 'unknown' },
-      { label: 'Encouraged, not required', value: 'encouraged' },
-      { label: 'Required', value: 'required' },
-      { label: 'Neither encouraged nor required', value: 'neither' },
-    ],
-    defaultValue: 'unknown',
+    label: node.label,
+    description: node.help,
+    options: node.choices.map((choice, index) => ({ label: choice.label, value: key(index) })),
+    defaultValue: key(Math.max(unknown, 0)),
   })
-  const toChoice = (value: unknown): Choice => {
-    const v = value as { encouraged?: boolean; required?: boolean } | undefined
-    if (!v) return 'unknown'
-    return v.required ? 'required' : v.encouraged ? 'encouraged' : 'neither'
+  const toChoice = (value: unknown) => {
+    const index = node.choices.findIndex((choice) => JSON.stringify(choice.value) === JSON.stringify(value ?? null))
+    return key(index === -1 ? Math.max(unknown, 0) : index)
   }
   return {
     ...menu,
     parse: toChoice,
-    serialize: (value: string) => ({ value: choices[value as Choice] }),
+    serialize: (value: string) => ({ value: node.choices[Number(value.slice('choice-'.length))]?.value ?? undefined }),
     reader: { parse: (value: unknown) => toChoice(value) },
   }
 }
 
-/** The form for content/program-facts.yaml. The rules match the facts schema in lib/program-facts.ts. */
-function factsSchema(o: EditorOptions) {
-  const required = (label: string, description?: string) => fields.text({ label, description, validation: { length: { min: 1 } } })
-  const optional = (label: string, description?: string) => fields.text({ label: `${label} (optional)`, description })
-  const phone = new RegExp(o.phone.pattern)
-  const crisisLine = (label: string) =>
-    fields.object(
-      {
-        name: required('Name'),
-        number: fields.text({
-          label: 'Number',
-          description: 'A short number of 3 digits, like 988, or a full number written as +1 then 10 digits.',
-          validation: { pattern: { regex: new RegExp(`^\\d{3}$|${o.phone.pattern}`), message: `A crisis number is 3 digits (like 988) or a full number. ${o.phone.message}` } },
-        }),
-        text: fields.checkbox({ label: 'Takes text messages' }),
-        note: optional('A short note shown with it'),
-        languages: lineList({ label: 'Languages callers can speak in (optional)', description: 'Like English and Spanish.', required: false }),
-      },
-      { label },
-    )
-  const wholeNumber = (label: string, description: string, opts: { required: boolean; max?: number }) =>
-    fields.integer({
-      label: opts.required ? label : `${label} (optional)`,
-      description,
-      validation: { isRequired: opts.required, min: 1, max: opts.max },
-    })
-  const program = fields.object({
-    key: fields.text({
-      label: 'Key',
-      description: 'Names the program\'s facts in pages: the key iop gives iop.weeks. A lowercase letter, then letters and numbers.',
-      validation: { pattern: { regex: /^[a-z][a-zA-Z0-9]*$/, message: 'Start with a lowercase letter and use only letters and numbers, like "iop".' } },
-    }),
-    name: required('Name'),
-    shortName: optional('Short name', 'Like IOP.'),
-    slug: fields.text({
-      label: 'Web address',
-      description: 'The last part of the page address under /programs/, like sacot. The page is content/programs/<this>.mdx.',
-      validation: { pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Use lowercase letters, numbers and hyphens only, like "sacot".' } },
-    }),
-    forWhom: required('Who it is for'),
-    sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: false, max: 7 }),
-    frequency: optional('How often, in words', 'Only when there is no number of sessions a week, like "Every day, with a set structure".'),
-    weeks: wholeNumber('Weeks', 'How many weeks the program lasts, a whole number. Needs sessions a week too.', { required: false }),
-    groupTimes: {
-      ...fields.multiselect({ label: 'Group times (optional)', options: options(o.groupTimes) }),
-      // None ticked means the facts do not say: left out of the file, not an empty list.
-      serialize: (value: readonly string[]) => ({ value: value.length > 0 ? value : undefined }),
-    },
-    model: optional('Treatment model'),
-    helpsYou: lineList({ label: 'What it helps you do (optional)', required: false }),
-    includes: lineList({ label: 'What it includes', required: true }),
-    continuesAfter: optional('Can go on after the program with the key', 'Like iop.'),
-    twelveStepMeetings: twelveStep(),
-    familySessionsPerWeek: wholeNumber('Family sessions a week', 'The family session is added to "What it includes" from this number: do not list it there too.', { required: false, max: 7 }),
-  })
-  return {
-    organization: fields.object(
-      {
-        name: required('Name'),
-        phone: fields.text({
-          label: 'Phone number',
-          description: 'Written as + then 1 then the 10 digits, with no spaces: +17043767447. The site shows it as 704-376-7447.',
-          validation: { pattern: { regex: phone, message: o.phone.message } },
-        }),
-        address: optional('Street address', 'Only when Anuvia has confirmed it. Left empty, the site shows none.'),
-        hours: optional('Opening hours', 'Only when Anuvia has confirmed them. Left empty, the site shows none.'),
-      },
-      { label: 'Anuvia' },
-    ),
-    crisisLines: fields.object(
-      {
-        suicideAndCrisis: crisisLine('Suicide and crisis line'),
-        emergency: crisisLine('Emergency'),
-        samhsa: crisisLine('National helpline'),
-        samhsaTty: crisisLine('National helpline for TTY'),
-        relay: crisisLine('Relay service (for people who are deaf or hard of hearing)'),
-      },
-      { label: 'Crisis and national lines' },
-    ),
-    coOccurringShare: required('Share of people who also face a mental illness', 'Words, like "about half".'),
-    programs: fields.array(program, { label: 'Programs', itemLabel: (props) => props.fields.name.value || 'New program' }),
-    continuingCare: fields.object(
-      {
-        name: required('Name'),
-        partOf: required('Part of the program with the key', 'Like iop.'),
-        optional: fields.checkbox({ label: 'Optional for the client' }),
-        forWhom: required('Who it is for', 'Written to follow "for", like "people who need more intensive treatment".'),
-        sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: true, max: 7 }),
-        minWeeks: wholeNumber('Shortest length in weeks', 'A whole number, not more than the longest length.', { required: true }),
-        maxWeeks: wholeNumber('Longest length in weeks', 'A whole number, not less than the shortest length.', { required: true }),
-      },
-      { label: 'Continuing care (the lighter step after a program)' },
-    ),
+/**
+ * One field of the facts form, made from its node (lib/editor-facts-form.ts, from the facts
+ * schema): the labels, help, required fields and limits are the schema's. An optional field says
+ * so after its label and is left out of the file when empty.
+ */
+// Keystatic's field types do not line up across kinds; each branch returns a field of its own kind.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function factField(node: FactFormNode): any {
+  const label = node.required || node.kind === 'checkbox' ? node.label : `${node.label} (optional)`
+  switch (node.kind) {
+    case 'text':
+      return fields.text({
+        label,
+        description: node.help,
+        validation: {
+          ...(node.required ? { length: { min: node.minLength } } : {}),
+          ...(node.pattern ? { pattern: { regex: new RegExp(node.pattern.source), message: node.pattern.message } } : {}),
+        },
+      })
+    case 'integer':
+      return fields.integer({ label, description: node.help, validation: { isRequired: node.required, min: node.min, max: node.max } })
+    case 'checkbox':
+      return fields.checkbox({ label, description: node.help })
+    case 'lines':
+      return lineList({ label, description: node.help, required: node.required })
+    case 'multiselect':
+      return {
+        ...fields.multiselect({ label, description: node.help, options: options(node.options) }),
+        // None ticked means the facts do not say: left out of the file, not an empty list.
+        serialize: (value: readonly string[]) => ({ value: value.length > 0 ? value : undefined }),
+      }
+    case 'choice':
+      return choiceField(node)
+    case 'object':
+      return fields.object(factFields(node.fields), { label, description: node.help })
+    case 'list':
+      return fields.array(factField(node.item), {
+        label,
+        description: node.help,
+        // A program is shown by its name.
+        itemLabel: (props) => {
+          const name = 'fields' in props ? (props.fields as Record<string, { value?: unknown }>).name?.value : undefined
+          return String(name || `New ${node.label.toLowerCase().replace(/s$/, '')}`)
+        },
+      })
   }
+}
+
+function factFields(nodes: Record<string, FactFormNode>) {
+  return Object.fromEntries(Object.entries(nodes).map(([name, node]) => [name, factField(node)]))
 }
 
 export function editorConfig(o: EditorOptions) {
@@ -263,7 +211,7 @@ export function editorConfig(o: EditorOptions) {
         // the file, so its comments stay (lib/editor-save-check.ts).
         path: 'content/program-facts',
         format: { data: 'yaml' },
-        schema: factsSchema(o),
+        schema: factFields(o.factsForm),
       }),
     },
     collections: {

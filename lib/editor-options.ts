@@ -5,6 +5,7 @@
  * fact or role appears in the editor's menus without a change here.
  */
 import { frontmatterSchema } from '@/lib/content'
+import { factsForm, type FactFormNode } from '@/lib/editor-facts-form'
 import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
 import { factText } from '@/lib/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
@@ -26,6 +27,8 @@ export interface EditorOptions {
   reviewerRoles: string[]
   /** Kinds of general guidance a page may give (health, legal), from lib/content-rules.ts. */
   guidanceKinds: string[]
+  /** The facts form, made from the facts schema (lib/editor-facts-form.ts). */
+  factsForm: Record<string, FactFormNode>
   /** Title and description limits, from the frontmatter schema in lib/content.ts. */
   limits: { titleMin: number; titleMax: number; descriptionMin: number; descriptionMax: number }
 }
@@ -45,6 +48,7 @@ export function editorOptions(): EditorOptions {
     // One list each, in lib/content-rules.ts, where the page schema and the content check read them.
     reviewerRoles: [...REVIEWER_ROLES],
     guidanceKinds: [...GUIDANCE_KINDS],
+    factsForm: factsForm(),
     limits: {
       titleMin: title.minLength ?? 0,
       titleMax: title.maxLength ?? Infinity,
