@@ -341,6 +341,12 @@ export function parseProgramFacts(
   return derive(result.data)
 }
 
+/** The facts schema's problems with facts data, each with the path of its field; empty when none. */
+export function programFactsIssues(input: unknown): { path: PropertyKey[]; message: string }[] {
+  const result = programFactsSchema.safeParse(input)
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }))
+}
+
 /** programs.0.weeks reads better as iop.weeks: the name pages use for the fact. */
 function fieldName(fieldPath: readonly PropertyKey[], input: unknown): string {
   const [first, index, ...rest] = fieldPath.map(String)

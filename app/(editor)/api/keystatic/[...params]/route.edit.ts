@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { makeRouteHandler } from '@keystatic/next/route-handler'
 import { editorConfig } from '@/keystatic.config'
+import { toIsoDate } from '@/lib/content'
 import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor-access'
 import { deletionRefusal, writeRefusal } from '@/lib/editor-files'
 import { editorOptions } from '@/lib/editor-options'
@@ -46,7 +47,7 @@ export async function POST(request: Request) {
   ].filter((problem) => problem !== undefined)
   if (fileProblems.length > 0) return refuse(403, fileProblems.join('\n'))
   const additions = withoutEmptyLists(body.additions).map((addition) => (addition.path === FACTS_FILE ? keepComments(addition) : addition))
-  const problems = problemsInEditorSave(additions)
+  const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) })
   if (problems.length > 0) return refuse(422, problems.join('\n'))
   return keystatic.POST(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ additions, deletions: body.deletions }) }))
 }
