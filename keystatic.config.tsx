@@ -10,6 +10,7 @@
 import { collection, config, fields, singleton, type BasicFormField } from '@keystatic/core'
 import { block, inline, wrapper } from '@keystatic/core/content-components'
 import type { FactFormNode } from '@/lib/editor-facts-form'
+import { PAGE_FIELD_LABELS, PAGE_TEXT_LABEL, SOURCE_FIELD_LABELS } from '@/lib/editor-labels'
 import type { EditorOptions } from '@/lib/editor-options'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
@@ -227,7 +228,7 @@ export function editorConfig(o: EditorOptions) {
         schema: {
           title: fields.slug({
             name: {
-              label: 'Title',
+              label: PAGE_FIELD_LABELS.title,
               description: `The page's main heading and the name in the browser tab, ${limits.titleMin} to ${limits.titleMax} characters.`,
               validation: { length: { min: limits.titleMin, max: limits.titleMax } },
             },
@@ -238,50 +239,50 @@ export function editorConfig(o: EditorOptions) {
             },
           }),
           navTitle: fields.text({
-            label: 'Short title for menus and breadcrumbs (optional)',
+            label: `${PAGE_FIELD_LABELS.navTitle} (optional)`,
             validation: { length: { max: 30 } },
           }),
           description: fields.text({
-            label: 'Description',
+            label: PAGE_FIELD_LABELS.description,
             description: `One or two sentences that search engines show, ${limits.descriptionMin} to ${limits.descriptionMax} characters: under ${limits.descriptionMin} says too little, over ${limits.descriptionMax} is cut off.`,
             multiline: true,
             validation: { length: { min: limits.descriptionMin, max: limits.descriptionMax } },
           }),
           lastReviewed: fields.date({
-            label: 'Last reviewed',
+            label: PAGE_FIELD_LABELS.lastReviewed,
             description: 'The date someone last checked the whole page.',
             validation: { isRequired: true },
           }),
           reviewedBy: fields.select({
-            label: 'Reviewed by',
+            label: PAGE_FIELD_LABELS.reviewedBy,
             description: 'The role of the person who checked the page. Name only a review that took place.',
             options: options(o.reviewerRoles),
             defaultValue: o.reviewerRoles[0],
           }),
           nextReview: fields.date({
-            label: 'Next review (optional)',
+            label: `${PAGE_FIELD_LABELS.nextReview} (optional)`,
             description: 'When the page must be checked again. Leave it empty for one year after the last review.',
           }),
           guidance: fields.multiselect({
-            label: 'General guidance this page gives (optional)',
+            label: `${PAGE_FIELD_LABELS.guidance} (optional)`,
             description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
             options: options(o.guidanceKinds),
           }),
           sources: fields.array(
             fields.object({
-              title: fields.text({ label: 'Title of the page used', validation: { length: { min: 3 } } }),
-              publisher: fields.text({ label: 'Who published it', description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
-              url: fields.url({ label: 'Full web address', description: 'Starting with https://.', validation: { isRequired: true } }),
-              accessed: fields.date({ label: 'Date you read it', validation: { isRequired: true } }),
+              title: fields.text({ label: SOURCE_FIELD_LABELS.title, validation: { length: { min: 3 } } }),
+              publisher: fields.text({ label: SOURCE_FIELD_LABELS.publisher, description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
+              url: fields.url({ label: SOURCE_FIELD_LABELS.url, description: 'Starting with https://.', validation: { isRequired: true } }),
+              accessed: fields.date({ label: SOURCE_FIELD_LABELS.accessed, validation: { isRequired: true } }),
             }),
             {
-              label: 'Sources (optional)',
+              label: `${PAGE_FIELD_LABELS.sources} (optional)`,
               description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
               itemLabel: (props) => props.fields.title.value || 'New source',
             },
           ),
           content: fields.mdx({
-            label: 'Page text',
+            label: PAGE_TEXT_LABEL,
             extension: 'mdx',
             options: {
               // Pages start their headings at ##: the title is the page's only main heading.

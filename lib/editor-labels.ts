@@ -35,3 +35,11 @@ export function pageFieldLabel(field: string): string {
   const label = (PAGE_FIELD_LABELS as Record<string, string>)[first] ?? first
   return [label, ...rest.map((part) => (SOURCE_FIELD_LABELS as Record<string, string>)[part] ?? part)].join(', ')
 }
+
+/** The page loader's hint for a wrong detail, for files typed by hand: in the form, the field says. */
+const FRONTMATTER_HINT = 'See "Page details (frontmatter)" in CONTENT.md.'
+
+/** What to do, as the editor says it: the check's hint, less the one that is about typing files. */
+export function hintInEditor(hint: string | undefined): string | undefined {
+  return hint === FRONTMATTER_HINT ? undefined : hint
+}

@@ -12,7 +12,7 @@ import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument, type Documen
 import { ContentError, formatProblem, getAllPages, type ContentProblem } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
 import { factFieldLabel } from '@/lib/editor-facts-form'
-import { pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor-labels'
+import { hintInEditor, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor-labels'
 import { FACTS_FILE, programFactsIssues } from '@/lib/program-facts'
 
 /** One file the editor sends in a save: its path in the repository and its bytes in base64. */
@@ -154,9 +154,6 @@ async function errorsIn(dir: string, publicDir: string, today: string): Promise<
 /** The same problem before and after a save, wherever its line has moved to. */
 const sameProblem = (p: ContentProblem) => `${p.file}\n${p.field ?? ''}\n${p.message}`
 
-/** The hint the page loader gives for a wrong detail: for files typed by hand, not the form. */
-const FRONTMATTER_HINT = 'See "Page details (frontmatter)" in CONTENT.md.'
-
 /**
  * A problem as the editor shows it: led by the form's label ("Last reviewed: ..."), or by "Page
  * text" and the line for the page's text; a problem in another page than the one saved names that
@@ -166,6 +163,6 @@ export function inEditorWords(problem: ContentProblem, saved: ReadonlySet<string
   const where = problem.field ? pageFieldLabel(problem.field) : problem.line ? `${PAGE_TEXT_LABEL}, line ${problem.line}` : ''
   const other = saved.has(problem.file) ? '' : `in ${problem.file}`
   const lead = [where, other].filter(Boolean).join(' ')
-  const hint = problem.hint && problem.hint !== FRONTMATTER_HINT ? ` What to do: ${problem.hint}` : ''
+  const hint = hintInEditor(problem.hint) ? ` What to do: ${hintInEditor(problem.hint)}` : ''
   return `${lead ? `${lead}: ` : ''}${problem.message}${hint}`
 }
