@@ -9,18 +9,73 @@
  */
 import { collection, config, fields, singleton, type BasicFormField } from '@keystatic/core'
 import { block, inline, wrapper } from '@keystatic/core/content-components'
+import { Combobox, Item } from '@keystar/ui/combobox'
 import type { FactFormNode } from '@/lib/editor-facts-form'
 import { PAGE_FIELD_LABELS, PAGE_TEXT_LABEL, SOURCE_FIELD_LABELS } from '@/lib/editor-labels'
 import type { EditorOptions } from '@/lib/editor-options'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
-/** Fact names with what each shows today, so staff pick by meaning: "iop.weeks (12)". */
-const factOptions = (o: EditorOptions, names: readonly string[]) =>
+/** Facts as staff pick them: plain label and what it shows today, "IOP: Weeks (12)". */
+const factChoices = (o: EditorOptions, names: readonly string[]) =>
   names.map((name) => {
     const shown = o.factValues[name] ?? ''
-    return { value: name, label: `${name} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})` }
+    return { value: name, label: `${o.factLabels[name] ?? name} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})` }
   })
+
+/** A searchable list of facts: typing "weeks" leaves the facts whose label or value has it. */
+function FactPicker({ label, choices, value, onChange, autoFocus }: { label: string; choices: { value: string; label: string }[]; value: string; onChange(name: string): void; autoFocus?: boolean }) {
+  return (
+    <Combobox
+      label={label}
+      description="Type a word to search, like weeks or phone, then choose."
+      defaultItems={choices}
+      selectedKey={value || null}
+      onSelectionChange={(key) => {
+        if (typeof key === 'string') onChange(key)
+      }}
+      menuTrigger="focus"
+      autoFocus={autoFocus}
+      width="alias.singleLineWidth"
+    >
+      {(item) => <Item key={item.value}>{item.label}</Item>}
+    </Combobox>
+  )
+}
+
+/**
+ * Which fact a Fact or FactList shows. It starts empty, so inserting one asks which fact; a page
+ * saved with none chosen is refused by the save check ("There is no fact called ...").
+ */
+function factNameField(label: string, choices: { value: string; label: string }[]): BasicFormField<string> {
+  const parse = (value: unknown) => (typeof value === 'string' ? value : '')
+  return {
+    kind: 'form',
+    label,
+    defaultValue: () => '',
+    Input: ({ value, onChange, autoFocus }) => <FactPicker label={label} choices={choices} value={value} onChange={onChange} autoFocus={autoFocus} />,
+    parse,
+    serialize: (value) => ({ value }),
+    validate: (value) => value,
+    reader: { parse },
+  }
+}
+
+/** A Fact in the page text: what it shows, or, while it is selected or has no fact yet, the list to pick from. */
+function factNodeView(o: EditorOptions, label: string, choices: { value: string; label: string }[], block: boolean) {
+  function FactNodeView({ value, onChange, isSelected }: { value: { name: string }; onChange(value: { name: string }): void; isSelected: boolean }) {
+    if (value.name && !isSelected) {
+      const shown = o.factValues[value.name] ?? `(no fact called "${value.name}")`
+      return block ? <p title={o.factLabels[value.name]}>List: {shown}</p> : <span title={o.factLabels[value.name]}>{shown}</span>
+    }
+    return (
+      <span style={{ display: 'inline-block', verticalAlign: 'middle' }}>
+        <FactPicker label={label} choices={choices} value={value.name} onChange={(name) => onChange({ name })} autoFocus={!value.name} />
+      </span>
+    )
+  }
+  return FactNodeView
+}
 
 /** A field that is not written to the file while it holds its default value. */
 function leaveOutDefault<T extends string | boolean>(field: BasicFormField<T>, byDefault: T): BasicFormField<T> {
@@ -33,22 +88,14 @@ export function mdxComponents(o: EditorOptions) {
     Fact: inline({
       label: 'Fact',
       description: 'A fact from the program facts, such as the number of IOP weeks. It changes when the fact changes.',
-      schema: {
-        name: fields.select({ label: 'Which fact', options: factOptions(o, o.factNames), defaultValue: o.factNames[0] }),
-      },
-      ContentView: ({ value }) => (
-        <span title={`Fact ${value.name}`}>
-          {o.factValues[value.name] ?? value.name}
-        </span>
-      ),
+      schema: { name: factNameField('Which fact', factChoices(o, o.factNames)) },
+      NodeView: factNodeView(o, 'Which fact', factChoices(o, o.factNames), false),
     }),
     FactList: block({
       label: 'Fact list',
       description: 'A fact that is a list, shown as bullet points.',
-      schema: {
-        name: fields.select({ label: 'Which list', options: factOptions(o, o.listFactNames), defaultValue: o.listFactNames[0] }),
-      },
-      ContentView: ({ value }) => <p>List from the fact {value.name}: {o.factValues[value.name]}</p>,
+      schema: { name: factNameField('Which list', factChoices(o, o.listFactNames)) },
+      ContentView: ({ value }) => <p title={o.factLabels[value.name]}>List: {o.factValues[value.name] ?? 'choose which list: select this and press Edit'}</p>,
     }),
     PhoneLink: inline({
       label: 'Phone link',

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import createMDX from '@next/mdx'
 
 /**
@@ -23,6 +24,14 @@ async function previewRewrites() {
   }
 }
 
+/** The editor uses the computer's own fonts: Keystatic's link to Google's is taken out. */
+const editorRules = {
+  'keystatic-core-ui.js': {
+    condition: { content: /fonts\.googleapis\.com/ },
+    loaders: [fileURLToPath(new URL('./scripts/keystatic-system-fonts-loader.cjs', import.meta.url))],
+  },
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Every route is prerendered to plain HTML in out/, so any static host or CDN can serve it.
@@ -32,7 +41,7 @@ const nextConfig = {
   // Next's development server refuses its own client files to an origin it does not know; this
   // lets the editor work at http://127.0.0.1 as well as http://localhost.
   // The development badge would sit over the editor's own buttons.
-  ...(editMode ? { allowedDevOrigins: ['127.0.0.1'], devIndicators: false, rewrites: previewRewrites } : {}),
+  ...(editMode ? { allowedDevOrigins: ['127.0.0.1'], devIndicators: false, rewrites: previewRewrites, turbopack: { rules: editorRules } } : {}),
   // No image server exists on a static host; images are served as they are.
   images: { unoptimized: true },
   poweredByHeader: false,

@@ -125,3 +125,58 @@ export function factFieldLabel(fieldPath: readonly PropertyKey[], input: unknown
   }
   return labels.join(', ') || 'Program facts'
 }
+
+/**
+ * Facts the site works out from the others (lib/program-facts.ts, derive), named as staff say
+ * them. A derived fact without a name here keeps its technical name in the editor's list.
+ */
+const DERIVED_FACT_LABELS: Record<string, string> = {
+  'phone.display': 'number as shown',
+  'phone.href': 'number for links',
+  languagesText: 'languages, in a sentence',
+  href: 'page address',
+  howOften: 'how often, in words',
+  howLong: 'how long, in words',
+  totalMeetings: 'meetings in all',
+  groupTimesText: 'group times, in words',
+  twelveStepMeetingsText: '12-step meetings, in words',
+  'twelveStepMeetings.encouraged': '12-step meetings encouraged (true or false)',
+  'twelveStepMeetings.required': '12-step meetings required (true or false)',
+  familySession: 'family session, in words',
+  continuesAfterText: 'what it follows, as a sentence',
+  optionalText: 'optional or not, in words',
+}
+
+/** The words before a field's explanation in brackets: "Continuing care (the lighter…)" -> "Continuing care". */
+const short = (label: string) => label.replace(/\s*\(.*\)$/, '')
+
+/**
+ * A fact's name as staff read it: "iop.weeks" is "IOP: Weeks", "crisisLines.samhsa.phone.display"
+ * is "National helpline: number as shown", "phone.display" is "Anuvia: number as shown".
+ */
+export function factChoiceLabel(name: string, programs: readonly { key: string; name: string; shortName?: string }[]): string {
+  const form = factsForm()
+  const [first, ...rest] = name.split('.')
+  const program = programs.find((p) => p.key === first)
+  let owner: string
+  let node: FactFormNode | undefined
+  if (program) {
+    owner = program.shortName ?? program.name
+    node = form.programs?.kind === 'list' ? form.programs.item : undefined
+  } else if (first === 'crisisLines' && rest.length > 0 && form.crisisLines?.kind === 'object') {
+    node = form.crisisLines.fields[rest.shift()!]
+    owner = node ? short(node.label) : first
+  } else if (first === 'phone') {
+    owner = form.organization ? short(form.organization.label) : first
+  } else if (first === 'programCount') {
+    return 'Programs: how many'
+  } else {
+    node = form[first]
+    owner = node ? short(node.label) : first
+    if (node && node.kind !== 'object') return owner
+  }
+  const rawPath = first === 'phone' ? name : rest.join('.')
+  if (DERIVED_FACT_LABELS[rawPath]) return `${owner}: ${DERIVED_FACT_LABELS[rawPath]}`
+  const field = node?.kind === 'object' && rest.length === 1 ? node.fields[rest[0]] : undefined
+  return `${owner}: ${field ? short(field.label) : rawPath}`
+}

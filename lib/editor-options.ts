@@ -5,7 +5,7 @@
  * fact or role appears in the editor's menus without a change here.
  */
 import { frontmatterSchema } from '@/lib/content'
-import { factsForm, type FactFormNode } from '@/lib/editor-facts-form'
+import { factChoiceLabel, factsForm, type FactFormNode } from '@/lib/editor-facts-form'
 import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
 import { factText } from '@/lib/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
@@ -15,6 +15,8 @@ export interface EditorOptions {
   factNames: string[]
   /** Each fact as a page shows it, so the editor can show the value next to the name. */
   factValues: Record<string, string>
+  /** Each fact's name as staff read it, like "IOP: Weeks" for iop.weeks (lib/editor-facts-form.ts). */
+  factLabels: Record<string, string>
   /** The fact names whose value is a list (for FactList). */
   listFactNames: string[]
   /** The phone lines PhoneLink can show, with a label for the menu. */
@@ -38,6 +40,7 @@ export function editorOptions(): EditorOptions {
   return {
     factNames: [...factNames],
     factValues: Object.fromEntries(factNames.map((name) => [name, factText(name)])),
+    factLabels: Object.fromEntries(factNames.map((name) => [name, factChoiceLabel(name, facts.programs)])),
     listFactNames: [...listFactNames],
     phoneLines: phoneLines.map((line) => ({
       value: line,
