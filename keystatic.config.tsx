@@ -26,20 +26,22 @@ const factChoices = (o: EditorOptions, names: readonly string[]) =>
 /** A searchable list of facts: typing "weeks" leaves the facts whose label or value has it. */
 function FactPicker({ label, choices, value, onChange, autoFocus }: { label: string; choices: { value: string; label: string }[]; value: string; onChange(name: string): void; autoFocus?: boolean }) {
   return (
-    <Combobox
-      label={label}
-      description="Type a word to search, like weeks or phone, then choose."
-      defaultItems={choices}
-      selectedKey={value || null}
-      onSelectionChange={(key) => {
-        if (typeof key === 'string') onChange(key)
-      }}
-      menuTrigger="focus"
-      autoFocus={autoFocus}
-      width="alias.singleLineWidth"
-    >
-      {(item) => <Item key={item.value}>{item.label}</Item>}
-    </Combobox>
+    <div style={{ background: '#fff', padding: 8, width: 440 }}>
+      <Combobox
+        label={label}
+        description="Type a word to search, like weeks or phone, then choose."
+        defaultItems={choices}
+        selectedKey={value || null}
+        onSelectionChange={(key) => {
+          if (typeof key === 'string') onChange(key)
+        }}
+        menuTrigger="focus"
+        autoFocus={autoFocus}
+        width="100%"
+      >
+        {(item) => <Item key={item.value}>{item.label}</Item>}
+      </Combobox>
+    </div>
   )
 }
 
@@ -61,22 +63,6 @@ function factNameField(label: string, choices: { value: string; label: string }[
   }
 }
 
-/** A Fact in the page text: what it shows, or, while it is selected or has no fact yet, the list to pick from. */
-function factNodeView(o: EditorOptions, label: string, choices: { value: string; label: string }[], block: boolean) {
-  function FactNodeView({ value, onChange, isSelected }: { value: { name: string }; onChange(value: { name: string }): void; isSelected: boolean }) {
-    if (value.name && !isSelected) {
-      const shown = o.factValues[value.name] ?? `(no fact called "${value.name}")`
-      return block ? <p title={o.factLabels[value.name]}>List: {shown}</p> : <span title={o.factLabels[value.name]}>{shown}</span>
-    }
-    return (
-      <span style={{ display: 'inline-block', verticalAlign: 'middle' }}>
-        <FactPicker label={label} choices={choices} value={value.name} onChange={(name) => onChange({ name })} autoFocus={!value.name} />
-      </span>
-    )
-  }
-  return FactNodeView
-}
-
 /** A field that is not written to the file while it holds its default value. */
 function leaveOutDefault<T extends string | boolean>(field: BasicFormField<T>, byDefault: T): BasicFormField<T> {
   return { ...field, serialize: (value: T) => ({ value: value === byDefault ? undefined : value }) }
@@ -89,7 +75,17 @@ export function mdxComponents(o: EditorOptions) {
       label: 'Fact',
       description: 'A fact from the program facts, such as the number of IOP weeks. It changes when the fact changes.',
       schema: { name: factNameField('Which fact', factChoices(o, o.factNames)) },
-      NodeView: factNodeView(o, 'Which fact', factChoices(o, o.factNames), false),
+      // In the text: what the fact says today, or, until one is chosen, a reminder to choose it.
+      ContentView: ({ value }) =>
+        value.name ? (
+          <span title={o.factLabels[value.name] ?? value.name}>{o.factValues[value.name] ?? `(no fact called "${value.name}")`}</span>
+        ) : (
+          <span style={{ color: '#8a1c12', fontWeight: 600 }}>Choose which fact: click here</span>
+        ),
+      // Shown above the Fact when it is clicked: the searchable list.
+      ToolbarView: ({ value, onChange }) => (
+        <FactPicker label="Which fact" choices={factChoices(o, o.factNames)} value={value.name} onChange={(name) => onChange({ name })} autoFocus={!value.name} />
+      ),
     }),
     FactList: block({
       label: 'Fact list',
@@ -211,7 +207,8 @@ function factField(node: FactFormNode): any {
         description: node.help,
         validation: {
           ...(node.required ? { length: { min: node.minLength } } : {}),
-          ...(node.pattern ? { pattern: { regex: new RegExp(node.pattern.source), message: node.pattern.message } } : {}),
+          // An optional field may stay empty; what is written must match.
+          ...(node.pattern ? { pattern: { regex: new RegExp(node.required ? node.pattern.source : `^$|${node.pattern.source}`), message: node.pattern.message } } : {}),
         },
       })
     case 'integer':

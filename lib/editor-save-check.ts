@@ -110,9 +110,11 @@ export async function problemsInEditorSave(save: EditorSave, options: SaveCheckO
       fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true })
       fs.writeFileSync(path.join(copy, file), Buffer.from(contents, 'base64'))
     }
-    const [before, after] = await Promise.all([errorsIn(path.join(root, 'content'), publicDir, options.today), errorsIn(path.join(copy, 'content'), path.join(copy, 'public'), options.today)])
+    const after = await errorsIn(path.join(copy, 'content'), path.join(copy, 'public'), options.today)
     const saved = new Set([...save.additions, ...save.deletions].map((file) => file.path))
-    const already = new Set(before.map(sameProblem))
+    const elsewhere = after.filter((problem) => !saved.has(problem.file))
+    // The files as they are now are checked only when another page has an error: was it there before?
+    const already = new Set(elsewhere.length > 0 ? (await errorsIn(path.join(root, 'content'), publicDir, options.today)).map(sameProblem) : [])
     problems.push(...after.filter((problem) => saved.has(problem.file) || !already.has(sameProblem(problem))).map((problem) => inEditorWords(problem, saved)))
   } finally {
     fs.rmSync(copy, { recursive: true, force: true })
