@@ -39,7 +39,15 @@ export function pageFieldLabel(field: string): string {
 /** The page loader's hint for a wrong detail, for files typed by hand: in the form, the field says. */
 const FRONTMATTER_HINT = 'See "Page details (frontmatter)" in CONTENT.md.'
 
+/** The fields whose names are written as one word (lastReviewed), which the check's words may use. */
+const FIELD_NAMES_IN_TEXT = new RegExp(`\\b(${Object.keys(PAGE_FIELD_LABELS).filter((key) => /[A-Z]/.test(key)).join('|')})\\b`, 'g')
+
+/** The check's words as the editor shows them: a field named in the text is named by its label. */
+export function inFormWords(text: string): string {
+  return text.replace(FIELD_NAMES_IN_TEXT, (key) => `"${PAGE_FIELD_LABELS[key as keyof typeof PAGE_FIELD_LABELS]}"`)
+}
+
 /** What to do, as the editor says it: the check's hint, less the one that is about typing files. */
 export function hintInEditor(hint: string | undefined): string | undefined {
-  return hint === FRONTMATTER_HINT ? undefined : hint
+  return hint === undefined || hint === FRONTMATTER_HINT ? undefined : inFormWords(hint)
 }

@@ -12,7 +12,7 @@ import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument, type Documen
 import { ContentError, formatProblem, getAllPages, type ContentProblem } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
 import { factFieldLabel } from '@/lib/editor-facts-form'
-import { hintInEditor, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor-labels'
+import { hintInEditor, inFormWords, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor-labels'
 import { FACTS_FILE, programFactsIssues } from '@/lib/program-facts'
 
 /** One file the editor sends in a save: its path in the repository and its bytes in base64. */
@@ -166,5 +166,5 @@ export function inEditorWords(problem: ContentProblem, saved: ReadonlySet<string
   const other = saved.has(problem.file) ? '' : `in ${problem.file}`
   const lead = [where, other].filter(Boolean).join(' ')
   const hint = hintInEditor(problem.hint) ? ` What to do: ${hintInEditor(problem.hint)}` : ''
-  return `${lead ? `${lead}: ` : ''}${problem.message}${hint}`
+  return `${lead ? `${lead}: ` : ''}${inFormWords(problem.message)}${hint}`
 }

@@ -8,7 +8,7 @@ import { PHONE_MESSAGE } from '@/lib/program-facts'
  * add a page and change its title. Each time the test reads what the screen says (a "Saved", no
  * error, the form after a trip to Content problems), the file on disk (one line changed) and the
  * page the site shows, at once and without a restart. Wrong values are refused with the check's
- * words, and nothing is written. The files are put back at the end, whatever happens.
+ * words, and nothing is written. The files are put back after each test, whatever happens.
  */
 const PAGE_FILE = 'content/programs/intensive-outpatient.mdx'
 const ABOUT_FILE = 'content/about.mdx'
@@ -28,7 +28,8 @@ test.beforeAll(() => {
   for (const file of [PAGE_FILE, ABOUT_FILE, FACTS_FILE]) original.set(file, fs.readFileSync(file, 'utf8'))
 })
 
-test.afterAll(() => {
+// Each test starts from the files as they were.
+test.afterEach(() => {
   for (const [file, text] of original) if (fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text)
   fs.rmSync(NEW_FILE, { force: true })
 })

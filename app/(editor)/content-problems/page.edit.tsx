@@ -1,6 +1,6 @@
 import { checkContent } from '@/lib/content-check'
 import { toIsoDate } from '@/lib/content'
-import { hintInEditor, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor-labels'
+import { hintInEditor, inFormWords, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor-labels'
 import { editorUrlForFile } from '@/lib/editor-links'
 
 export const metadata = { title: 'Content problems', robots: { index: false } }
@@ -61,7 +61,7 @@ function ProblemTable({ title, problems }: { title: string; problems: Awaited<Re
               <tr key={i} style={{ verticalAlign: 'top', borderBottom: '1px solid #ccc' }}>
                 <td style={{ padding: '0.5rem' }}>{fix ? <a href={fix}>{p.file}</a> : p.file}</td>
                 <td style={{ padding: '0.5rem' }}>{p.field ? pageFieldLabel(p.field) : p.line ? `${PAGE_TEXT_LABEL}, line ${p.line}` : ''}</td>
-                <td style={{ padding: '0.5rem' }}>{p.message}</td>
+                <td style={{ padding: '0.5rem' }}>{inFormWords(p.message)}</td>
                 <td style={{ padding: '0.5rem' }}>{hintInEditor(p.hint) ?? ''}</td>
               </tr>
             )
