@@ -48,10 +48,11 @@ const nextConfig = {
   reactStrictMode: true,
 }
 
-// Turbopack needs plugins named as strings, with options that are plain JSON.
+// Turbopack needs plugins named as strings, with options that are plain JSON. The allow-list is
+// named by its full path: plugin names are looked up from each page's own folder.
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+    remarkPlugins: ['remark-frontmatter', 'remark-gfm', fileURLToPath(new URL('./lib/remark-allow-list.mjs', import.meta.url))],
     rehypePlugins: ['rehype-slug'],
   },
 })

@@ -18,6 +18,7 @@ import { z } from 'zod'
 import { contentFileForRoute, routeForContentFile, routeOf, segmentsOf } from '@/lib/addresses'
 import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
 import { closestName } from '@/lib/suggest'
+import { firstAlias, withoutStack } from '@/lib/yaml-data'
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content')
 
@@ -163,6 +164,7 @@ export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(`Content problem(s) found. Fix these, then build again:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`)
     this.name = 'ContentError'
+    withoutStack(this)
   }
 }
 
@@ -170,13 +172,74 @@ export class ContentError extends Error {
 // Listing and loading
 // ---------------------------------------------------------------------------------------------
 
-/** Every .mdx file under `dir`, as paths relative to it with forward slashes, sorted. */
+/** The facts file, the one file under content/ that is not a page. */
+const FACTS_FILE_NAME = 'program-facts.yaml'
+
+/** A page's file name, and each folder's: lowercase letters, digits and single hyphens. */
+const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The largest page source the site accepts, in bytes: far above any real page (the FAQ is ~15 KB). */
+export const MAX_PAGE_BYTES = 200 * 1024
+
+/** "Upper Case é" -> "upper-case-e": the nearest valid name, for messages. */
+export function suggestedName(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'new-page'
+  )
+}
+
+interface ContentListing {
+  /** Page files, relative to the folder with forward slashes, sorted. */
+  files: string[]
+  /** Files and folders that are not valid pages, each with what to do. */
+  problems: ContentProblem[]
+}
+
+/**
+ * What is under `dir`: the page files, and anything that cannot be one. Only these are accepted:
+ * .mdx pages and folders named in lowercase letters, digits and hyphens, and the facts file.
+ * A link (symlink) is refused: it would bring in files from outside content/.
+ */
+export function readContentFolder(dir = CONTENT_DIR): ContentListing {
+  const shownDir = path.relative(process.cwd(), dir) || '.'
+  const files: string[] = []
+  const problems: ContentProblem[] = []
+  const refuse = (relative: string, message: string, hint: string) => problems.push({ file: `${shownDir}/${relative}`, message, hint, severity: 'error' })
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, folder), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const relative = folder ? `${folder}/${entry.name}` : entry.name
+      if (entry.isSymbolicLink()) {
+        refuse(relative, 'This is a link to another place (a symbolic link), not a real file or folder.', 'Put the real file or folder here instead of the link, or remove it.')
+      } else if (entry.isDirectory()) {
+        if (NAME.test(entry.name)) walk(relative)
+        else refuse(relative, `The folder name "${entry.name}" can only have lowercase letters, digits and hyphens: it becomes part of web addresses.`, `Rename the folder to "${suggestedName(entry.name)}".`)
+      } else if (relative === FACTS_FILE_NAME) {
+        continue
+      } else if (!entry.name.endsWith('.mdx')) {
+        refuse(relative, 'Only pages (files ending in .mdx) and the program facts file belong in the content folder.', 'Move this file out of content/. Images go in public/images/.')
+      } else if (!NAME.test(entry.name.slice(0, -'.mdx'.length))) {
+        refuse(
+          relative,
+          `The file name "${entry.name}" can only have lowercase letters, digits and hyphens before .mdx: it becomes the page's web address.`,
+          `Rename the file to "${suggestedName(entry.name.slice(0, -'.mdx'.length))}.mdx".`,
+        )
+      } else {
+        files.push(relative)
+      }
+    }
+  }
+  walk('')
+  return { files: files.sort(), problems }
+}
+
+/** Every valid page file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function listContentFiles(dir = CONTENT_DIR): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort()
+  return readContentFolder(dir).files
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/
@@ -186,6 +249,11 @@ export interface SplitSource {
   body: string
   /** Line in the file where `body` starts (1-based). */
   bodyStartLine: number
+}
+
+/** Some Windows editors start a file with a byte order mark (U+FEFF); it is not part of the page. */
+export function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
 }
 
 /** Separates the frontmatter block from the MDX body; null when the file has no frontmatter. */
@@ -200,8 +268,19 @@ export function splitFrontmatter(source: string): SplitSource | null {
 }
 
 /** Reads a page's source text and checks its frontmatter. Throws ContentError on any problem. */
-export function parsePage(source: string, file: string, displayDir = 'content'): Page {
+export function parsePage(text: string, file: string, displayDir = 'content'): Page {
   const shownFile = `${displayDir}/${file}`
+  if (Buffer.byteLength(text) > MAX_PAGE_BYTES) {
+    throw new ContentError([
+      {
+        file: shownFile,
+        message: `This page is ${Math.round(Buffer.byteLength(text) / 1024)} KB, more than the ${MAX_PAGE_BYTES / 1024} KB a page can be.`,
+        hint: 'Split it into several pages, each on one subject. A page this long is too long to read on a phone.',
+        severity: 'error',
+      },
+    ])
+  }
+  const source = withoutByteOrderMark(text)
   const split = splitFrontmatter(source)
   if (!split) {
     throw new ContentError([
@@ -236,6 +315,10 @@ export function parsePage(source: string, file: string, displayDir = 'content'):
     )
   }
 
+  const alias = firstAlias(doc)
+  if (alias) {
+    throw new ContentError([{ file: shownFile, ...at(alias), message: 'The frontmatter uses a YAML alias (*name), which pages do not accept.', hint: 'Write the value out in full instead of *name.', severity: 'error' }])
+  }
   const data: unknown = doc.toJS() ?? {}
   const result = frontmatterSchema.safeParse(data)
   if (!result.success) {
@@ -333,8 +416,9 @@ export function getAllPages(dir = CONTENT_DIR): Page[] {
   const cached = readFreshEachTime ? undefined : cache.get(dir)
   if (cached) return cached
   const pages: Page[] = []
-  const problems: ContentProblem[] = []
-  for (const file of listContentFiles(dir)) {
+  const listing = readContentFolder(dir)
+  const problems: ContentProblem[] = [...listing.problems]
+  for (const file of listing.files) {
     try {
       pages.push(loadPageFile(file, dir))
     } catch (error) {
@@ -355,9 +439,31 @@ export function getAllPages(dir = CONTENT_DIR): Page[] {
       })
     }
   }
+  problems.push(...sameTitleProblems(pages, displayDir))
   if (problems.length > 0) throw new ContentError(problems)
   cache.set(dir, pages)
   return pages
+}
+
+/** Two pages with one title: readers and search results could not tell them apart. */
+export function sameTitleProblems(pages: readonly Pick<Page, 'file' | 'frontmatter'>[], displayDir: string): ContentProblem[] {
+  const byTitle = new Map<string, string>()
+  const problems: ContentProblem[] = []
+  for (const page of pages) {
+    const key = page.frontmatter.title.trim().toLowerCase()
+    const first = byTitle.get(key)
+    if (first === undefined) byTitle.set(key, page.file)
+    else {
+      problems.push({
+        file: `${displayDir}/${page.file}`,
+        field: 'title',
+        message: `This page has the same title ("${page.frontmatter.title}") as ${displayDir}/${first}.`,
+        hint: 'Give each page a title of its own, which says how it differs from the other.',
+        severity: 'error',
+      })
+    }
+  }
+  return problems
 }
 
 /** The page at an address, or undefined where there is none (a folder with no page of its own). */

@@ -3,8 +3,9 @@
  *
  *   out/_headers        Netlify and Cloudflare Pages read it from the folder they publish.
  *   deploy/nginx.conf   a server block for nginx.
- *   deploy/serve.json   the configuration of `serve`, which `npm start` and the browser tests use,
- *                       so what is tested locally is what production sends.
+ *   deploy/serve.json   the configuration of serve-handler, which `npm start`'s server
+ *                       (lib/static-server.ts) and the browser tests use, so what is tested
+ *                       locally is what production sends.
  *
  * deploy/ sits beside out/, not in it, so these files are not published as part of the site.
  * Every path gets the same headers, the 404 page included; files under /_next/static/ are also
@@ -21,6 +22,20 @@ export const DEPLOY_DIR = path.join(process.cwd(), 'deploy')
 export const NOT_FOUND_FILE = '404.html'
 
 const GENERATED_NOTICE = 'Written by scripts/after-build.ts from lib/security-headers.ts at each build. Do not edit.'
+
+/**
+ * Addresses that name a built file but no page: the 404 page under its own names, the home page's
+ * file name, and the Netlify headers file. Every host answers them with the 404 page, as it answers
+ * any address that starts a part with a dot (.env, .git/).
+ */
+export const NOT_PAGES = ['/404', '/_not-found', '/index', '/_headers'] as const
+
+/**
+ * The shape of a page's address: lowercase words with hyphens, in folders. Redirects (a trailing
+ * slash, .html) match only this shape, so none can copy a backslash, an encoded slash, a tab or a
+ * doubled slash into Location and send a reader to another site.
+ */
+export const PAGE_PATH_PATTERN = '(?:/[a-z0-9-]+)+'
 
 /** Types worth compressing: text. Images other than SVG are compressed already. */
 export const COMPRESSED_TYPES = ['text/html', 'text/css', 'text/plain', 'text/xml', 'application/xml', 'image/svg+xml'] as const
@@ -93,12 +108,26 @@ ${nginxHeaders(SITE_WIDE_HEADERS, '    ')}
         internal;
     }
 
-    # One address per page, as \`npm start\` does: /faq.html and /faq/ go to /faq.
-    rewrite ^(/.+)/$ $1 permanent;
+    # A static site is only read: any other method is refused.
+    if ($request_method !~ ^(?:GET|HEAD)$) {
+        return 405;
+    }
+
+    # One address per page, as \`npm start\` does: /faq.html and /faq/ go to /faq. Only addresses
+    # shaped like a page's are redirected, so a redirect can never lead off the site; anything
+    # else that does not exist is the 404 page.
+    rewrite "^(${PAGE_PATH_PATTERN})/$" $1 permanent;
     location = /index.html {
         return 301 /;
     }
-    location ~ ^(/.+)\\.html$ {
+    # Built files that are no page, and every dotfile: the 404 page.
+    location ~ "^(?:${NOT_PAGES.join('|')})(?:\\.html)?$" {
+        return 404;
+    }
+    location ~ "/\\." {
+        return 404;
+    }
+    location ~ "^(${PAGE_PATH_PATTERN})\\.html$" {
         return 301 $1;
     }
 
@@ -123,6 +152,7 @@ ${nginxHeaders([...SITE_WIDE_HEADERS, ...IMMUTABLE_ASSET_HEADERS], '        ')}
 export interface ServeConfig {
   cleanUrls: boolean
   trailingSlash: boolean
+  directoryListing: boolean
   headers: { source: string; headers: { key: string; value: string }[] }[]
 }
 
@@ -136,11 +166,21 @@ export function serveConfig(): ServeConfig {
     // /faq serves faq.html, and /faq.html redirects to /faq; /programs/ redirects to /programs.
     cleanUrls: true,
     trailingSlash: false,
+    // A folder such as /_next/static/ is no page: 404, never a list of its files.
+    directoryListing: false,
     headers: [
       { source: '**', headers: entries(SITE_WIDE_HEADERS) },
       { source: `${IMMUTABLE_ASSETS_PREFIX.slice(1)}**`, headers: entries(IMMUTABLE_ASSET_HEADERS) },
     ],
   }
+}
+
+/**
+ * Next also writes the 404 page as _not-found.html. No host should serve it as a page (Netlify
+ * would, at /_not-found, with status 200), so only 404.html is kept.
+ */
+export function removeNotFoundCopy(outDir = OUT_DIR): void {
+  fs.rmSync(path.join(outDir, '_not-found.html'), { force: true })
 }
 
 /** Writes all three files for the build in `outDir`. Returns the paths written. */

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
 import { closestName } from '@/lib/suggest'
+import { firstAlias, withoutStack } from '@/lib/yaml-data'
 
 export const FACTS_FILE = 'content/program-facts.yaml'
 
@@ -336,7 +337,7 @@ export function parseProgramFacts(
       const line = lineOf(issue.path)
       return `  - ${line ? `${source}:${line} ` : ''}${fieldName(issue.path, input)}: ${issue.message}`
     })
-    throw new Error(`The program facts in ${source} have ${problems.length} problem(s). Fix them, then build again:\n${problems.join('\n')}`)
+    throw new FactsFileError(`The program facts in ${source} have ${problems.length} problem(s). Fix them, then build again:\n${problems.join('\n')}`)
   }
   return derive(result.data)
 }
@@ -358,16 +359,34 @@ function fieldName(fieldPath: readonly PropertyKey[], input: unknown): string {
   return fieldPath.map(String).join('.') || '(top level)'
 }
 
+/** A facts file that cannot be used: the message names the file, the line and what to do. */
+export class FactsFileError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'FactsFileError'
+    withoutStack(this)
+  }
+}
+
 /** Reads a facts file (YAML), giving YAML mistakes and wrong facts with their line. */
 export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): ProgramFacts {
   const shown = path.relative(process.cwd(), file) || file
+  if (!fs.existsSync(file)) {
+    throw new FactsFileError(
+      `The program facts file ${shown} is missing, and every page needs it. Put it back: undo its deletion (git checkout -- ${shown}), or ask a developer.`,
+    )
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false })
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => `  - ${shown}:${lineCounter.linePos(error.pos[0]).line}: ${error.message.split('\n')[0]}`)
-    throw new Error(
+    throw new FactsFileError(
       `The program facts in ${shown} are not written correctly. Each line should look like "weeks: 12"; put quotes around text that has a colon in it:\n${problems.join('\n')}`,
     )
+  }
+  const alias = firstAlias(doc)
+  if (alias !== undefined) {
+    throw new FactsFileError(`The program facts in ${shown} use a YAML alias (*name) on line ${lineCounter.linePos(alias).line}, which the site does not accept. Write the value out in full instead.`)
   }
   return parseProgramFacts(doc.toJS(), shown, (fieldPath) => {
     // The field itself, or the nearest enclosing one that exists (a missing field has no line).

@@ -4,14 +4,24 @@
  *   1. the guard on the source: no client component, no next/script (lib/javascript-guard.ts);
  *   2. Next's client runtime out of out/: scripts, script preloads, RSC payloads (lib/remove-runtime.ts);
  *   3. the guard on every built page: nothing left that needs JavaScript;
- *   4. the security headers for the hosts that serve out/ (lib/host-config.ts).
+ *   4. public/ once more (lib/public-files.ts): only the file types on its list reach out/;
+ *   5. the security headers and rules for the hosts that serve out/ (lib/host-config.ts).
  *
  * Any problem stops the build with the file named and what to do.
  */
 import path from 'node:path'
 import { NeedsJavaScriptError, assertNoJavaScript, checkBuiltPages, checkSource } from '@/lib/javascript-guard'
-import { OUT_DIR, writeHostConfig } from '@/lib/host-config'
+import { OUT_DIR, removeNotFoundCopy, writeHostConfig } from '@/lib/host-config'
+import { publicFileProblems } from '@/lib/public-files'
 import { removeRuntime } from '@/lib/remove-runtime'
+
+// The content check already refused these before next build; a file added since is refused here.
+const publicProblems = publicFileProblems()
+if (publicProblems.length > 0) {
+  console.error(`\nThe build stopped: the public folder holds files the site does not publish.\n`)
+  for (const p of publicProblems) console.error(`- ${p.file}: ${p.message}\n  What to do: ${p.hint}\n`)
+  process.exit(1)
+}
 
 try {
   assertNoJavaScript(checkSource())
@@ -21,6 +31,7 @@ try {
   const before = pages.reduce((sum, page) => sum + page.bytesBefore, 0)
   const after = pages.reduce((sum, page) => sum + page.bytesAfter, 0)
   console.log(`Removed the client runtime from ${pages.length} pages (HTML ${before} -> ${after} bytes) and deleted ${deleted.length} files only it used.`)
+  removeNotFoundCopy()
   for (const file of writeHostConfig()) console.log(`Wrote ${path.relative(process.cwd(), file)}`)
 } catch (error) {
   if (!(error instanceof NeedsJavaScriptError)) throw error

@@ -9,7 +9,6 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { inGitHubActions, toAnnotation } from '@/lib/annotations'
-import { checkContent } from '@/lib/content-check'
 import { formatProblem, toIsoDate } from '@/lib/content'
 import { READING_GRADE_LIMIT } from '@/lib/content-rules'
 
@@ -19,6 +18,16 @@ const { values } = parseArgs({
     today: { type: 'string', default: toIsoDate(new Date()) },
     dir: { type: 'string' },
   },
+})
+
+// The checks read the program facts as they load: a facts file that cannot be read stops here,
+// with its own message and no stack trace.
+const { checkContent } = await import('@/lib/content-check').catch((error: unknown) => {
+  if (error instanceof Error && error.name === 'FactsFileError') {
+    console.log(`${error.message}\n\nFix the facts file, then run the check again. CONTENT.md explains each field.`)
+    process.exit(1)
+  }
+  throw error
 })
 
 const report = await checkContent({

@@ -1,10 +1,11 @@
 /**
- * Components: only those in lib/mdx-components-list.ts, values in "quotes", and every fact name
- * and phone line one that exists. The messages name the nearest valid name.
+ * Components' values: every fact name and phone line one that exists, and text links only to lines
+ * that take texts. The messages name the nearest valid name. (Which components and props a page
+ * may use at all is the allow-list's job: lib/content-check/allow-list.ts.)
  */
 import { visit } from 'unist-util-visit'
-import { MDX_COMPONENT_NAMES, isMdxComponentName } from '@/lib/mdx-components-list'
-import { attributeOf, hasCodeAttribute, isJsx, textAttribute, type JsxElement } from '@/lib/mdx-text'
+import { isMdxComponentName } from '@/lib/mdx-components-list'
+import { attributeOf, isJsx, textAttribute, type JsxElement } from '@/lib/mdx-text'
 import { factNames, facts, listFactNames, phoneLines } from '@/lib/program-facts'
 import { closestName } from '@/lib/suggest'
 import { at, type Finding, type PageCheck } from '@/lib/content-check/types'
@@ -19,22 +20,8 @@ export const checkComponents: PageCheck = ({ tree }) => {
 
 function checkComponent(node: JsxElement): Finding[] {
   const name = node.name
-  // Fragments (<>…</>) and HTML elements (<abbr>) are not components; links and images inside
-  // them are checked by their own checks.
-  if (!name || !/^[A-Z]/.test(name)) return []
-  if (!isMdxComponentName(name)) {
-    const suggestion = closestName(name, MDX_COMPONENT_NAMES)
-    return [
-      {
-        message: `There is no component called <${name}>.${suggestion ? ` Did you mean <${suggestion}>?` : ''}`,
-        hint: `The components you can use are: ${MDX_COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')}. CONTENT.md shows an example of each.`,
-        severity: 'error',
-      },
-    ]
-  }
-  if (hasCodeAttribute(node)) {
-    return [{ message: `<${name}> has a value in curly braces { }.`, hint: 'Write values in "quotes", like <Fact name="iop.weeks" />.', severity: 'error' }]
-  }
+  // Anything else (HTML, unknown components, values in { }) is refused by the allow-list.
+  if (!name || !isMdxComponentName(name)) return []
   if (name === 'Fact' || name === 'FactList') return checkFactName(name, textAttribute(node, 'name'))
   if (name === 'PhoneLink') {
     const line = textAttribute(node, 'line')

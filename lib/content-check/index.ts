@@ -10,6 +10,8 @@
 import path from 'node:path'
 import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
 import { readingGradeLimitFor } from '@/lib/content-rules'
+import { PUBLIC_DIR, publicFileProblems } from '@/lib/public-files'
+import { checkAllowList } from '@/lib/content-check/allow-list'
 import { checkClinicalReview } from '@/lib/content-check/clinical-review'
 import { checkComponents } from '@/lib/content-check/components'
 import { checkEditorSafe } from '@/lib/content-check/editor-safe'
@@ -17,7 +19,6 @@ import { checkFaqAnswers } from '@/lib/content-check/faq-answers'
 import { checkHeadings } from '@/lib/content-check/headings'
 import { checkImages } from '@/lib/content-check/images'
 import { checkLinks } from '@/lib/content-check/links'
-import { checkNoCode } from '@/lib/content-check/no-code'
 import { readPages } from '@/lib/content-check/read'
 import { checkReadingGrade, readingGrade } from '@/lib/content-check/reading-grade'
 import { checkRequiredPages } from '@/lib/content-check/required-pages'
@@ -54,7 +55,7 @@ export interface CheckReport {
 }
 
 /** The checks of a page whose MDX could be read, in the order their problems are listed. */
-const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkNoCode, checkComponents, checkEditorSafe, checkLinks, checkImages, checkTypedPhones, checkWords]
+const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkAllowList, checkComponents, checkEditorSafe, checkLinks, checkImages, checkTypedPhones, checkWords]
 
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
   const dir = options.dir ?? CONTENT_DIR
@@ -62,7 +63,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   const { pages, problems } = await readPages(dir, displayDir)
   const context: CheckContext = {
     today: options.today,
-    publicDir: options.publicDir ?? path.join(process.cwd(), 'public'),
+    publicDir: options.publicDir ?? PUBLIC_DIR,
     byRoute: new Map(pages.map((p) => [p.route, p])),
   }
 
@@ -80,6 +81,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     problems.push(...findings.map((finding) => ({ ...finding, file: entry.shownFile })))
   }
   problems.push(...checkRequiredPages(context, displayDir))
+  problems.push(...publicFileProblems(context.publicDir).map((p): ContentProblem => ({ ...p, severity: 'error' })))
 
   // --strict turns warnings into errors, except those that must never stop the build.
   const final = options.strict ? problems.map((p) => (p.staysWarning ? p : { ...p, severity: 'error' as const })) : problems

@@ -1,21 +1,20 @@
 /**
  * Links: every link to our own pages (and #anchor) goes somewhere that exists; no phone number is
- * typed into a link. Links written as Markdown and as <a href="…"> are both checked.
+ * typed into a link. (Which kinds of address a link may have at all is the allow-list's job, and
+ * HTML links are refused there.)
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Nodes } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { isJsx, textAttribute } from '@/lib/mdx-text'
 import { closestName } from '@/lib/suggest'
 import { at, type CheckContext, type Finding, type PageCheck, type PageSource } from '@/lib/content-check/types'
 
 export const checkLinks: PageCheck = (entry, context) => {
   const findings: Finding[] = []
   visit(entry.tree, (node) => {
-    const url = node.type === 'link' ? node.url : isJsx(node) && node.name === 'a' ? textAttribute(node, 'href') : undefined
-    if (url === undefined) return
-    const finding = checkLink(url, entry, context)
+    if (node.type !== 'link' && node.type !== 'definition') return
+    const finding = checkLink(node.url, entry, context)
     if (finding) findings.push(at(node as Nodes, finding))
   })
   return findings

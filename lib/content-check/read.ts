@@ -9,7 +9,7 @@ import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { routeForContentFile } from '@/lib/addresses'
-import { ContentError, listContentFiles, parsePage, type ContentProblem } from '@/lib/content'
+import { ContentError, MAX_PAGE_BYTES, parsePage, readContentFolder, sameTitleProblems, withoutByteOrderMark, type ContentProblem, type Page } from '@/lib/content'
 import { compileMdx, isJsx, textAttribute } from '@/lib/mdx-text'
 import type { PageSource } from '@/lib/content-check/types'
 
@@ -21,16 +21,23 @@ const CANNOT_COMPILE_HINT =
 
 export async function readPages(dir: string, displayDir: string): Promise<{ pages: PageSource[]; problems: ContentProblem[] }> {
   const pages: PageSource[] = []
-  const problems: ContentProblem[] = []
-  for (const file of listContentFiles(dir)) {
-    const source = fs.readFileSync(path.join(dir, file), 'utf8')
+  const listing = readContentFolder(dir)
+  const problems: ContentProblem[] = [...listing.problems]
+  for (const file of listing.files) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8')
+    const source = withoutByteOrderMark(text)
     const shownFile = `${displayDir}/${file}`
     const entry: PageSource = { file, shownFile, route: routeForContentFile(file), source, anchors: new Set(FRAME_ANCHORS) }
     try {
-      entry.page = parsePage(source, file, displayDir)
+      entry.page = parsePage(text, file, displayDir)
     } catch (error) {
       if (!(error instanceof ContentError)) throw error
       problems.push(...error.problems)
+    }
+    // A page too big to accept is reported by parsePage; reading it further would only be slow.
+    if (Buffer.byteLength(text) > MAX_PAGE_BYTES) {
+      pages.push(entry)
+      continue
     }
     const compiled = await compileMdx(source)
     if ('error' in compiled) {
@@ -42,6 +49,7 @@ export async function readPages(dir: string, displayDir: string): Promise<{ page
     }
     pages.push(entry)
   }
+  problems.push(...sameTitleProblems(pages.flatMap((p): Page[] => (p.page ? [p.page] : [])), displayDir))
   return { pages, problems }
 }
 

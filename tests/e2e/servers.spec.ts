@@ -1,8 +1,10 @@
 /**
  * The real servers, checked over HTTP: `npm run serve` (what `npm start` runs, with
  * deploy/serve.json) and Debian's nginx (with deploy/nginx.conf), both serving this build's out/.
- * Each sends the same headers on a page, a stylesheet and the 404 page; answers 404 for a missing
- * page; sends one address per page (/faq/ and /faq.html redirect to /faq); and compresses text.
+ * Each sends the same headers on every response (pages, the stylesheet, the 404 page, redirects
+ * and refusals); answers 404 for a missing page, for built files that are no page and for
+ * dotfiles; sends one address per page (/faq/ and /faq.html redirect to /faq) and never redirects
+ * off the site; answers only GET and HEAD; refuses malformed addresses; and compresses text.
  *
  * nginx must be installed (.ci/run installs it); without it these tests fail and say so.
  */
@@ -85,17 +87,75 @@ for (const server of servers) {
         const response = await request.get(`${origin}${from}`, { maxRedirects: 0 })
         expect([301, 308], from).toContain(response.status())
         expect(response.headers()['location'], from).toBe(to)
-        // serve-handler sends a redirect with Location alone (it has no setting for more); a
-        // redirect has no content to protect, and the page it leads to has every header.
-        if (server === 'nginx') expectHeaders(response, SITE_WIDE_HEADERS, `the redirect from ${from}`)
+        expectHeaders(response, SITE_WIDE_HEADERS, `the redirect from ${from}`)
       }
-      // serve takes two steps here (/index.html, /index, /); nginx one.
-      expect((await request.get(`${origin}/index.html`)).url()).toBe(`${origin}/`)
+      const home = await request.get(`${origin}/index.html`, { maxRedirects: 0 })
+      expect(home.status()).toBe(301)
+      expect(home.headers()['location']).toBe('/')
       // /programs is both a page (programs.html) and a folder (programs/): the page wins.
       expect(fs.statSync(path.join(OUT_DIR, 'programs')).isDirectory()).toBe(true)
       const programs = await request.get(`${origin}/programs`, { maxRedirects: 0 })
       expect(programs.status()).toBe(200)
       expect(await programs.text()).toBe(fs.readFileSync(path.join(OUT_DIR, htmlFileForRoute('/programs')), 'utf8'))
+    })
+
+    test('no address redirects off the site: backslashes, encoded slashes, tabs, doubled slashes', async ({ request, nginx, baseURL }) => {
+      const origin = await originFor(nginx, baseURL)
+      const tricks = [
+        '/%5Cevil.example/',
+        '/%5Cevil.example.html',
+        '/%5C%5Cevil.example/',
+        '/%2F%2Fevil.example/',
+        '/%2Fevil.example/',
+        '/%09/evil.example/',
+        '/%0D%0ALocation:%20https://evil.example/',
+        '/faq%2F',
+        '//evil.example/',
+        '///evil.example/',
+        '//evil.example.html',
+        '/.%2E/evil.example/',
+        '/%E2%80%AE/evil.example/',
+      ]
+      for (const trick of tricks) {
+        const response = await request.get(`${origin}${trick}`, { maxRedirects: 0 })
+        const status = response.status()
+        const location = response.headers()['location']
+        // A redirect, if any, stays on this site: a path that a browser cannot read as another host.
+        if (status >= 300 && status < 400) expect(location, trick).toMatch(/^\/(?![/\\])[A-Za-z0-9._~/-]*$/)
+        else expect([400, 404], `${trick} answered ${status}`).toContain(status)
+        expectHeaders(response, SITE_WIDE_HEADERS, trick)
+      }
+    })
+
+    test('built files that are no page, and dotfiles, are the 404 page', async ({ request, nginx, baseURL }) => {
+      const origin = await originFor(nginx, baseURL)
+      for (const address of ['/404', '/404.html', '/_not-found', '/_not-found.html', '/index', '/_headers', '/.gitkeep', '/.env', '/.git/config', '/_next/.hidden', '/programs/.env']) {
+        const response = await request.get(`${origin}${address}`, { maxRedirects: 0 })
+        expect(response.status(), address).toBe(404)
+        expect(await response.text(), address).toBe(fs.readFileSync(path.join(OUT_DIR, NOT_FOUND_FILE), 'utf8'))
+        expectHeaders(response, SITE_WIDE_HEADERS, address)
+      }
+    })
+
+    test('answers only GET and HEAD', async ({ request, nginx, baseURL }) => {
+      const origin = await originFor(nginx, baseURL)
+      expect((await request.head(`${origin}/faq`)).status()).toBe(200)
+      for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
+        const response = await request.fetch(`${origin}/faq`, { method, maxRedirects: 0, data: method === 'TRACE' ? undefined : 'x' })
+        expect(response.status(), method).toBe(405)
+        expect(await response.text(), method).not.toContain('<main')
+        expectHeaders(response, SITE_WIDE_HEADERS, method)
+      }
+    })
+
+    test('a malformed address is refused, never a server error', async ({ request, nginx, baseURL }) => {
+      const origin = await originFor(nginx, baseURL)
+      for (const address of ['/faq%00', '/%', '/faq%E0%A4%A', '/faq%01']) {
+        const response = await request.get(`${origin}${address}`, { maxRedirects: 0 })
+        // npm start says 400 (a bad request); nginx says 400 where it sees it, else 404.
+        expect(server === 'nginx' ? [400, 404] : [400], `${address} answered ${response.status()}`).toContain(response.status())
+        expectHeaders(response, SITE_WIDE_HEADERS, address)
+      }
     })
 
     test('pages and the stylesheet are sent compressed (gzip) to a browser that asks', async ({ request, nginx, baseURL }) => {

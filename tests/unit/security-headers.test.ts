@@ -89,7 +89,9 @@ describe('host configuration', () => {
     expect(nginx).toContain('    root /srv/site;\n')
     expect(nginx).toContain('    gzip on;\n')
     expect(nginx).toMatch(/gzip_types [^;]*text\/css/)
-    expect(nginx).toContain('rewrite ^(/.+)/$ $1 permanent;')
+    // Only page-shaped addresses redirect: a backslash or dot can never reach Location.
+    expect(nginx).toContain('rewrite "^((?:/[a-z0-9-]+)+)/$" $1 permanent;')
+    expect(nginx).toContain('location ~ "^((?:/[a-z0-9-]+)+)\\.html$" {\n        return 301 $1;')
   })
 
   it('writes all three files, and refuses a build without 404.html', () => {
