@@ -135,7 +135,7 @@ export const programFactsSchema = z
         name: labelled(text, { label: 'Name' }),
         phone: labelled(nanpPhone, {
           label: 'Phone number',
-          help: 'Written as + then 1 then the 10 digits, with no spaces: +17043767447. The site shows it as 704-376-7447.',
+          help: 'Written as + then 1 then the 10 digits, with no spaces, like +17045550123. The site shows it as 704-555-0123.',
         }),
         // Optional: shown only when staff have confirmed them. Nothing is made up when absent.
         address: labelled(text, { label: 'Street address', help: 'Only when Anuvia has confirmed it. Left empty, the site shows none.' }).optional(),

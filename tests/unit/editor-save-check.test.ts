@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
-import { problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor-save-check'
+import { checkContent } from '@/lib/content-check'
+import { inEditorWords, problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor-save-check'
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 const facts = fs.readFileSync('content/program-facts.yaml', 'utf8')
@@ -41,14 +42,28 @@ describe('a save is checked as the build checks it', () => {
     expect(problems).toEqual(['Last reviewed: The last review date (2027-01-05) is in the future (today is 2026-12-01). What to do: Write the date the page was actually reviewed.'])
   })
 
-  it('refuses a page holding code, naming the line of the page text', async () => {
-    const withCode = `${about}\nexport const x = 1\n\n{1 + 1}\n`
+  it('refuses a page holding code or HTML with the content check\'s own words, naming the line of the page text', async () => {
+    const withCode = `${about}\nexport const x = 1\n\n{1 + 1}\n\n<div>Text</div>\n`
     const problems = await check(pageSave(withCode, 'content/about.mdx'))
     const lines = withCode.split('\n')
-    expect(problems).toEqual([
-      `Page text, line ${lines.indexOf('export const x = 1') + 1}: Pages cannot contain import or export lines. What to do: Remove the line. Use the components listed in CONTENT.md; they need no import.`,
-      `Page text, line ${lines.indexOf('{1 + 1}') + 1}: Curly braces { } hold code, which pages cannot contain. What to do: To show a { as text, write \\{. For a comment, write {/* your note */}.`,
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      `Page text, line ${lines.indexOf('export const x = 1') + 1}`,
+      `Page text, line ${lines.indexOf('{1 + 1}') + 1}`,
+      `Page text, line ${lines.indexOf('<div>Text</div>') + 1}`,
     ])
+    expect(problems[0]).toContain('Pages cannot contain import or export lines')
+    // The same words as `npm run content:check` gives for the page as it would be saved.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'save-check-words-'))
+    try {
+      fs.cpSync('content', dir, { recursive: true })
+      fs.writeFileSync(path.join(dir, 'about.mdx'), withCode)
+      const shown = path.relative(process.cwd(), dir)
+      const report = await checkContent({ dir, today: TODAY })
+      const errors = report.problems.filter((p) => p.severity === 'error' && p.file === `${shown}/about.mdx`)
+      expect(problems).toEqual(errors.map((p) => inEditorWords({ ...p, file: 'content/about.mdx' })))
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('refuses a new page whose text the check refuses, and accepts a good one', async () => {
