@@ -126,7 +126,7 @@ test('a page holding code is refused, with the content check words and the line'
   const sent = await send({ method: 'POST', path: '/api/keystatic/update', origin: `http://${EDITOR}`, body: save([{ path: PAGE_FILE, text: page }]) })
   expect(sent.status).toBe(422)
   const line = page.split('\n').indexOf('export const secret = process.env') + 1
-  expect(sent.body).toContain(`Page text, line ${line}: Pages cannot contain import or export lines.`)
+  expect(sent.body).toContain(`Page text, line ${line}: Pages cannot contain import or export lines`)
 })
 
 test('a review date in the future is refused, led by the form label', async () => {
