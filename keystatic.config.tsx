@@ -111,6 +111,14 @@ export function mdxComponents(o: EditorOptions) {
         </span>
       ),
     }),
+    Cite: inline({
+      label: 'Citation (source number)',
+      description: 'A small number after a sentence that links to the source under "Sources" that supports it. Write the short name of one of the page\'s sources.',
+      schema: {
+        source: fields.text({ label: 'Short name of the source, as in the page details (like cdc-overdose)', validation: { length: { min: 1 } } }),
+      },
+      ContentView: ({ value }) => <sup title={`Citation of the source ${value.source}`}>[{value.source}]</sup>,
+    }),
     CallUs: wrapper({
       label: 'Call us panel',
       description: 'A panel with a large call button. What you write inside replaces its first line; leave it empty for the usual line.',
@@ -314,6 +322,12 @@ export function editorConfig(o: EditorOptions) {
           }),
           sources: fields.array(
             fields.object({
+              id: fields.text({
+                label: SOURCE_FIELD_LABELS.id,
+                description: 'Lowercase words and hyphens, like cdc-overdose. Cite it in the text from the + menu: Citation.',
+                // The same rule as SOURCE_ID in lib/content.ts, which reads files and so cannot run here.
+                validation: { length: { min: 1 }, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Lowercase letters, digits and hyphens, like cdc-overdose.' } },
+              }),
               title: fields.text({ label: SOURCE_FIELD_LABELS.title, validation: { length: { min: 3 } } }),
               publisher: fields.text({ label: SOURCE_FIELD_LABELS.publisher, description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
               url: fields.url({ label: SOURCE_FIELD_LABELS.url, description: 'Starting with https://.', validation: { isRequired: true } }),

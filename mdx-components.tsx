@@ -2,12 +2,14 @@ import type { MDXComponents } from 'mdx/types'
 import Link from 'next/link'
 import type { ComponentPropsWithoutRef } from 'react'
 import { CallUs } from '@/components/mdx/call-us'
+import { Cite } from '@/components/mdx/cite'
 import { CrisisHelp } from '@/components/mdx/crisis-help'
 import { Fact, FactList } from '@/components/mdx/fact'
 import { ListItem } from '@/components/mdx/list-item'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramCards } from '@/components/mdx/program-cards'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
+import type { Source } from '@/lib/content'
 import type { MdxComponentName } from '@/lib/mdx-components-list'
 
 /** Internal links go through next/link; links that leave the site say so and leak nothing. */
@@ -25,6 +27,7 @@ function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
  */
 export const mdxComponents = {
   CallUs,
+  Cite,
   CrisisHelp,
   Fact,
   FactList,
@@ -37,6 +40,14 @@ const elements = {
   a: MdxLink,
   li: ListItem,
 } satisfies MDXComponents
+
+/**
+ * What one page's MDX gets on top of the shared map: citations numbered by the page's own list of
+ * sources, so <Cite source="cdc-overdose" /> shows the number of that source under "Sources".
+ */
+export function componentsForSources(sources: readonly Source[] = []): MDXComponents {
+  return { Cite: (props: { source: string }) => <Cite {...props} sources={sources} /> }
+}
 
 export function useMDXComponents(): MDXComponents {
   return { ...elements, ...mdxComponents }

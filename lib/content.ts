@@ -52,11 +52,18 @@ const httpsAddress = z
     { message: 'Write the full address starting with https://, like https://www.samhsa.gov/find-help/national-helpline. An http:// address is not accepted.' },
   )
 
+/** A source's short name: lowercase words and digits joined by hyphens, like "gs-90-96-2". */
+export const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /**
  * One public source of general health or legal information on a page: what a reader needs to find
  * it and judge it. Shown under "Sources" at the foot of the page.
  */
 export const sourceSchema = z.strictObject({
+  /** The source's short name, which a citation in the text names: <Cite source="cdc-overdose" />. */
+  id: z
+    .string({ error: 'Give the source a short name of its own, like cdc-overdose. The text cites it with <Cite source="cdc-overdose" />.' })
+    .regex(SOURCE_ID, 'Write the short name in lowercase letters, digits and hyphens, like cdc-overdose.'),
   title: z.string({ error: 'Add the title of the page you used, as it appears on that page.' }).trim().min(3, 'The title is too short.'),
   publisher: z
     .string({ error: 'Add who published it, like "Centers for Disease Control and Prevention (CDC)".' })

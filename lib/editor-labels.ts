@@ -17,6 +17,7 @@ export const PAGE_FIELD_LABELS: Record<keyof Frontmatter, string> = {
 }
 
 export const SOURCE_FIELD_LABELS: Record<keyof Source, string> = {
+  id: 'Short name',
   title: 'Title of the page used',
   publisher: 'Who published it',
   url: 'Full web address',

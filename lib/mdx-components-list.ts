@@ -9,7 +9,9 @@
  *   - "fact":  words from the program facts, inside a sentence (<Fact>, <PhoneLink>);
  *   - "list":  a list of facts (<FactList>);
  *   - "aside": a panel beside the text (call us, crisis lines): not words of the text around it;
- *   - "block": a block built from the facts (cards, table): not words of a question's answer.
+
+ *   - "block": a block built from the facts (cards, table): not words of a question's answer;
+ *   - "citation": a small numbered link to one of the page's sources (<Cite>): not words of the text.
  *
  * `props` is every prop a page may give, and how it is written. Nothing else is accepted:
  *   - "text":   in quotes, like name="iop.weeks";
@@ -25,13 +27,14 @@ export interface PropRule {
 }
 
 export interface ComponentRule {
-  kind: 'fact' | 'list' | 'aside' | 'block'
+  kind: 'fact' | 'list' | 'aside' | 'block' | 'citation'
   props: Readonly<Record<string, PropRule>>
   children: boolean
 }
 
 export const MDX_COMPONENTS = {
   CallUs: { kind: 'aside', props: {}, children: true },
+  Cite: { kind: 'citation', props: { source: { kind: 'text', required: true } }, children: false },
   CrisisHelp: { kind: 'aside', props: {}, children: false },
   Fact: { kind: 'fact', props: { name: { kind: 'text', required: true } }, children: false },
   FactList: { kind: 'list', props: { name: { kind: 'text', required: true } }, children: false },

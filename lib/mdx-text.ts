@@ -192,7 +192,7 @@ function jsxText(node: JsxElement, options: TextOptions, unreadable: (problem: U
   if (name === '' || /^[a-z]/.test(name)) return childrenText(node, options)
   if (!isMdxComponentName(name)) return unreadable({ node, message: `There is no component called <${name}>.` })
   const { kind } = MDX_COMPONENTS[name]
-  if (kind === 'aside') return ''
+  if (kind === 'aside' || kind === 'citation') return ''
   if (kind === 'block') return unreadable({ node, message: `<${name}> is a block built from the facts, not words of the text.` })
   if (hasCodeAttribute(node)) return unreadable({ node, message: `<${name}> has a value in curly braces { }, which cannot be read.` })
   try {

@@ -24,7 +24,7 @@ export function CrisisHelp() {
         </li>
         <li>
           <strong>If you are deaf or hard of hearing:</strong> dial <PhoneLink line="relay" /> for a relay service, or
-          call the helpline&apos;s TTY line, <PhoneLink line="samhsaTty" />.
+          call the helpline&apos;s TTY (text telephone) line, <PhoneLink line="samhsaTty" />.
         </li>
       </ul>
     </aside>

@@ -21,7 +21,7 @@ export function NotFoundHelp() {
       </ul>
       <h2>Or talk to us</h2>
       <p>
-        Call <PhoneLink /> and we will help you find what you need.
+        You can also call us at <PhoneLink /> and ask.
       </p>
     </article>
   )

@@ -12,6 +12,7 @@ import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
 import { readingGradeLimitFor } from '@/lib/content-rules'
 import { PUBLIC_DIR, publicFileProblems } from '@/lib/public-files'
 import { checkAllowList } from '@/lib/content-check/allow-list'
+import { checkCitations } from '@/lib/content-check/citations'
 import { checkClinicalReview } from '@/lib/content-check/clinical-review'
 import { checkComponents } from '@/lib/content-check/components'
 import { checkEditorSafe } from '@/lib/content-check/editor-safe'
@@ -55,7 +56,7 @@ export interface CheckReport {
 }
 
 /** The checks of a page whose MDX could be read, in the order their problems are listed. */
-const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkAllowList, checkComponents, checkEditorSafe, checkLinks, checkImages, checkTypedPhones, checkWords]
+const PAGE_CHECKS: PageCheck[] = [checkHeadings, checkAllowList, checkComponents, checkEditorSafe, checkCitations, checkLinks, checkImages, checkTypedPhones, checkWords]
 
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
   const dir = options.dir ?? CONTENT_DIR

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { Cite } from '@/components/mdx/cite'
 import { Fact, FactList } from '@/components/mdx/fact'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
@@ -92,7 +93,7 @@ describe('<PageSources>', () => {
   it('lists each source under "Sources", linked to the publisher, with the date it was read', () => {
     render(
       <PageSources
-        sources={[{ title: 'Lifesaving Naloxone', publisher: 'Centers for Disease Control and Prevention (CDC)', url: 'https://www.cdc.gov/stop-overdose/caring/naloxone.html', accessed: '2026-11-27' }]}
+        sources={[{ id: 'cdc-naloxone', title: 'Lifesaving Naloxone', publisher: 'Centers for Disease Control and Prevention (CDC)', url: 'https://www.cdc.gov/stop-overdose/caring/naloxone.html', accessed: '2026-11-27' }]}
       />,
     )
     const section = screen.getByRole('region', { name: 'Sources' })
@@ -105,6 +106,40 @@ describe('<PageSources>', () => {
   it('shows nothing for a page without sources', () => {
     const { container } = render(<PageSources sources={[]} />)
     expect(container.innerHTML).toBe('')
+  })
+})
+
+const TWO_SOURCES = [
+  { id: 'cdc-overdose', title: 'What to Do if You Think Someone is Overdosing', publisher: 'CDC', url: 'https://www.cdc.gov/stop-overdose/response/index.html', accessed: '2026-12-01' },
+  { id: 'cdc-naloxone', title: 'Lifesaving Naloxone', publisher: 'CDC', url: 'https://www.cdc.gov/stop-overdose/caring/naloxone.html', accessed: '2026-12-01' },
+]
+
+describe('<Cite> and the numbered sources it points at', () => {
+  it('is a small number linked to its source entry, heard as "source 2"', () => {
+    render(
+      <p>
+        Naloxone can stop an overdose.
+        <Cite source="cdc-naloxone" sources={TWO_SOURCES} />
+      </p>,
+    )
+    const link = screen.getByRole('link', { name: 'source 2' })
+    expect(link.getAttribute('href')).toBe('#source-cdc-naloxone')
+    expect(link.closest('sup')?.className).toBe('cite')
+    // What sighted readers and print see: the number alone (the words are for screen readers).
+    expect(link.querySelector('.sr-only')?.textContent).toBe('source ')
+    expect(link.textContent).toBe('source 2')
+  })
+
+  it('refuses a source the page does not list, naming it', () => {
+    expect(() => render(<Cite source="cdc-naloxon" sources={TWO_SOURCES} />)).toThrow(/<Cite source="cdc-naloxon" \/> names a source the page does not list/)
+  })
+
+  it('gives each source entry the address a citation links to, focusable, in the same order as the numbers', () => {
+    render(<PageSources sources={TWO_SOURCES} />)
+    const items = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem')
+    expect(items.map((item) => item.id)).toEqual(['source-cdc-overdose', 'source-cdc-naloxone'])
+    expect(items.map((item) => item.getAttribute('tabindex'))).toEqual(['-1', '-1'])
+    expect(items[0].closest('ol')).not.toBeNull()
   })
 })
 

@@ -91,6 +91,11 @@ const badCases: { fixture: string; line?: number; field?: string; message: RegEx
   { fixture: 'code-in-page.mdx', line: 10, message: /Curly braces/, hint: /write \\\{/ },
   { fixture: 'phone-typed-by-hand.mdx', line: 8, message: /"704-555-0123" is typed by hand/, hint: /<PhoneLink \/>/ },
   { fixture: 'phone-typed-by-hand.mdx', line: 8, message: /"tel:\+17045550123" has a phone number typed by hand/, hint: /<PhoneLink \/>/ },
+  // Citations (lib/content-check/citations.ts).
+  { fixture: 'citation-source-not-listed.mdx', line: 21, message: /<Cite source="cdc-naloxon" \/> names a source this page does not list\. Did you mean "cdc-naloxone"\?/, hint: /"cdc-overdose", "cdc-naloxone"/ },
+  { fixture: 'citation-source-never-cited.mdx', line: 16, field: 'sources, item 2, id', message: /"Lifesaving Naloxone" \(cdc-naloxone\) is listed but no sentence cites it/, hint: /<Cite source="cdc-naloxone" \/>.*remove it/ },
+  { fixture: 'citation-guidance-without-citations.mdx', line: 6, field: 'guidance', message: /gives health guidance, but no sentence cites a source/, hint: /<Cite source="…" \/>/ },
+  { fixture: 'citation-without-source.mdx', line: 21, message: /<Cite> needs a source/, hint: /<Cite source="cdc-overdose" \/>/ },
 ]
 
 describe('bad content is reported with its file, line and what to do', () => {

@@ -40,6 +40,7 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim()
  * component added to the list without an entry here fails the type check.
  */
 const SHOWS: Record<MdxComponentName, (node: JsxElement) => string[]> = {
+  Cite: () => [],
   Fact: () => [],
   FactList: () => [],
   PhoneLink: () => [],

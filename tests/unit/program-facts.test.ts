@@ -77,8 +77,9 @@ describe('the facts issue 9 added, and what follows from them', () => {
 
   it("keeps Medication Management's mental-health purpose in who it is for, shown with a capital on cards", () => {
     const facts = parseProgramFacts(realData())
-    expect(namedFactsOf(facts)['medicationManagement.forWhom']).toMatch(/^people in any Anuvia program who are dealing with mental health issues/)
-    expect(programSummaries(facts).find((p) => p.key === 'medicationManagement')!.forWhom).toMatch(/^People in any Anuvia program who are dealing with mental health issues/)
+    // Anuvia's article: clients in any program "may be referred"; it names no care team (issue 15).
+    expect(namedFactsOf(facts)['medicationManagement.forWhom']).toMatch(/^people dealing with mental health issues, who may be referred to it from any Anuvia program$/)
+    expect(programSummaries(facts).find((p) => p.key === 'medicationManagement')!.forWhom).toMatch(/^People dealing with mental health issues/)
   })
 
   it('words 12-step meetings from whether they are encouraged and required', () => {

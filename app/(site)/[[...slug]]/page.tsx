@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { ContentPage } from '@/components/site/content-page'
 import { getAllPages, getPage } from '@/lib/content'
 import { metadataForPage } from '@/lib/metadata'
+import { componentsForSources } from '@/mdx-components'
 
 /**
  * Every page of the site: each MDX file under content/, at any depth, is a page at its address
@@ -25,7 +26,7 @@ export default async function Page({ params }: Props) {
   const { default: Body } = await import(`@/content/${page.file.replace(/\.mdx$/, '')}.mdx`)
   return (
     <ContentPage page={page}>
-      <Body />
+      <Body components={componentsForSources(page.frontmatter.sources)} />
     </ContentPage>
   )
 }
