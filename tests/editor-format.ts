@@ -61,9 +61,17 @@ export function editorWrites(file: string, source: string): string {
       if (value !== undefined) frontmatter[key] = value
     }
   }
-  // Keystatic leaves out what is undefined before writing; dump() would refuse it.
-  const defined = JSON.parse(JSON.stringify(frontmatter)) as Record<string, unknown>
-  return `---\n${dump(defined)}---\n${body}`
+  return `---\n${dump(withoutUndefined(frontmatter))}---\n${body}`
+}
+
+/**
+ * Keystatic leaves out what is undefined before writing (dump() would refuse it). Dates stay
+ * Dates: the date field hands dump() a Date that prints as its day, 2026-11-27, unquoted.
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined)
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value
+  return Object.fromEntries(Object.entries(value).filter(([, child]) => child !== undefined).map(([key, child]) => [key, withoutUndefined(child)]))
 }
 
 /** The file on disk after the editor opened and saved the page without a change. */
