@@ -31,24 +31,24 @@ export function SaveNotice() {
     }
   }, [])
   return (
-    <div
-      role="status"
-      style={{
-        position: 'fixed',
-        right: 20,
-        bottom: 20,
-        zIndex: 10,
-        maxWidth: 360,
-        display: notice ? 'block' : 'none',
-        padding: '10px 14px',
-        borderRadius: 6,
-        font: '600 15px system-ui, sans-serif',
-        background: notice?.saved ? '#e6f4ea' : '#fdecea',
-        color: notice?.saved ? '#0d5524' : '#8a1c12',
-        border: `2px solid ${notice?.saved ? '#0d5524' : '#8a1c12'}`,
-      }}
-    >
-      {notice?.text}
-    </div>
+    <>
+      {/* Bottom right; on a phone, above the Content problems link, across the screen. */}
+      <style>{`.save-notice{position:fixed;right:20px;bottom:20px;z-index:10;max-width:360px}@media (max-width:600px){.save-notice{left:12px;right:12px;bottom:72px;max-width:none}}`}</style>
+      <div
+        role="status"
+        className="save-notice"
+        style={{
+          display: notice ? 'block' : 'none',
+          padding: '10px 14px',
+          borderRadius: 6,
+          font: '600 15px system-ui, sans-serif',
+          background: notice?.saved ? '#e6f4ea' : '#fdecea',
+          color: notice?.saved ? '#0d5524' : '#8a1c12',
+          border: `2px solid ${notice?.saved ? '#0d5524' : '#8a1c12'}`,
+        }}
+      >
+        {notice?.text}
+      </div>
+    </>
   )
 }
