@@ -5,6 +5,7 @@
  * fact or role appears in the editor's menus without a change here.
  */
 import { frontmatterSchema } from '@/lib/content'
+import { factChoiceLabel, factsForm, type FactFormNode } from '@/lib/editor-facts-form'
 import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
 import { factText } from '@/lib/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
@@ -14,6 +15,8 @@ export interface EditorOptions {
   factNames: string[]
   /** Each fact as a page shows it, so the editor can show the value next to the name. */
   factValues: Record<string, string>
+  /** Each fact's name as staff read it, like "IOP: Weeks" for iop.weeks (lib/editor-facts-form.ts). */
+  factLabels: Record<string, string>
   /** The fact names whose value is a list (for FactList). */
   listFactNames: string[]
   /** The phone lines PhoneLink can show, with a label for the menu. */
@@ -26,6 +29,8 @@ export interface EditorOptions {
   reviewerRoles: string[]
   /** Kinds of general guidance a page may give (health, legal), from lib/content-rules.ts. */
   guidanceKinds: string[]
+  /** The facts form, made from the facts schema (lib/editor-facts-form.ts). */
+  factsForm: Record<string, FactFormNode>
   /** Title and description limits, from the frontmatter schema in lib/content.ts. */
   limits: { titleMin: number; titleMax: number; descriptionMin: number; descriptionMax: number }
 }
@@ -35,6 +40,7 @@ export function editorOptions(): EditorOptions {
   return {
     factNames: [...factNames],
     factValues: Object.fromEntries(factNames.map((name) => [name, factText(name)])),
+    factLabels: Object.fromEntries(factNames.map((name) => [name, factChoiceLabel(name, facts.programs)])),
     listFactNames: [...listFactNames],
     phoneLines: phoneLines.map((line) => ({
       value: line,
@@ -45,6 +51,7 @@ export function editorOptions(): EditorOptions {
     // One list each, in lib/content-rules.ts, where the page schema and the content check read them.
     reviewerRoles: [...REVIEWER_ROLES],
     guidanceKinds: [...GUIDANCE_KINDS],
+    factsForm: factsForm(),
     limits: {
       titleMin: title.minLength ?? 0,
       titleMax: title.maxLength ?? Infinity,

@@ -28,6 +28,20 @@ const wholeNumber = (what: string) =>
 const sessionsPerWeek = wholeNumber('Sessions a week').max(7, 'There are only 7 days in a week.')
 const textList = z.array(text, { error: 'Write a list, one item a line.' }).min(1, 'List at least one item.')
 
+/**
+ * What the editor's facts form shows for a field, written here beside the field's rule: the form
+ * (keystatic.config.tsx, through lib/editor-facts-form.ts) is made from this schema, and a refused
+ * save names the field by its label.
+ */
+export interface FactFieldMeta {
+  label: string
+  /** A sentence under the label: what to write. */
+  help?: string
+  /** A field the form shows as one choice instead of its parts (the 12-step meetings). */
+  choices?: { label: string; value: Record<string, boolean> | null }[]
+}
+const labelled = <T extends z.ZodType>(schema: T, meta: FactFieldMeta): T => schema.meta({ ...meta }) as T
+
 /** North American numbers in international (E.164) form, e.g. +17045550123. */
 export const PHONE_PATTERN = /^\+1\d{10}$/
 export const PHONE_MESSAGE = 'Write the phone number as + then 1 then the 10 digits, for example +17045550123.'
@@ -35,14 +49,17 @@ const nanpPhone = z.string({ error: PHONE_MESSAGE }).regex(PHONE_PATTERN, PHONE_
 
 /** A crisis line is either a short code (988, 911) or a full North American number. */
 const crisisLine = z.strictObject({
-  name: text,
-  number: z.union([z.string().regex(/^\d{3}$/, 'A short crisis number has 3 digits, like 988.'), nanpPhone], {
-    error: `A crisis number is 3 digits (like 988) or a full number. ${PHONE_MESSAGE}`,
-  }),
-  text: z.boolean({ error: 'Write true if the line takes text messages, false if not.' }),
-  note: text.optional(),
+  name: labelled(text, { label: 'Name' }),
+  number: labelled(
+    z.union([z.string().regex(/^\d{3}$/, 'A short crisis number has 3 digits, like 988.'), nanpPhone], {
+      error: `A crisis number is 3 digits (like 988) or a full number. ${PHONE_MESSAGE}`,
+    }),
+    { label: 'Number', help: 'A short number of 3 digits, like 988, or a full number written as +1 then 10 digits.' },
+  ),
+  text: labelled(z.boolean({ error: 'Write true if the line takes text messages, false if not.' }), { label: 'Takes text messages' }),
+  note: labelled(text, { label: 'A short note shown with it' }).optional(),
   /** The languages callers can speak in, like English and Spanish. */
-  languages: textList.optional(),
+  languages: labelled(textList, { label: 'Languages callers can speak in', help: 'Like English and Spanish.' }).optional(),
 })
 
 const slug = z
@@ -61,64 +78,96 @@ export const GROUP_TIMES = ['morning', 'afternoon', 'evening'] as const
  * where a fact is missing, the pages say "Ask us when you call" and invent nothing.
  */
 const programSchema = z.strictObject({
-  key: programKey,
-  name: text,
-  shortName: text.optional(),
-  slug,
-  forWhom: text,
+  key: labelled(programKey, {
+    label: 'Key',
+    help: "Names the program's facts in pages: the key iop gives iop.weeks. A lowercase letter, then letters and numbers.",
+  }),
+  name: labelled(text, { label: 'Name' }),
+  shortName: labelled(text, { label: 'Short name', help: 'Like IOP.' }).optional(),
+  slug: labelled(slug, {
+    label: 'Web address',
+    help: 'The last part of the page address under /programs/, like sacot. The page is content/programs/<this>.mdx.',
+  }),
+  forWhom: labelled(text, { label: 'Who it is for' }),
   /** How often, as a number the site can count with ... */
-  sessionsPerWeek: sessionsPerWeek.optional(),
+  sessionsPerWeek: labelled(sessionsPerWeek, { label: 'Sessions a week', help: 'A whole number from 1 to 7.' }).optional(),
   /** ... or, where the program gives no number, in words. */
-  frequency: text.optional(),
-  weeks: wholeNumber('The number of weeks').optional(),
-  groupTimes: z
-    .array(z.enum(GROUP_TIMES, { error: `Use ${GROUP_TIMES.join(', ')}.` }))
-    .min(1, 'List at least one group time.')
-    .optional(),
-  model: text.optional(),
-  helpsYou: textList.optional(),
-  includes: textList,
+  frequency: labelled(text, { label: 'How often, in words', help: 'Only when there is no number of sessions a week, like "Every day, with a set structure".' }).optional(),
+  weeks: labelled(wholeNumber('The number of weeks'), { label: 'Weeks', help: 'How many weeks the program lasts, a whole number. Needs sessions a week too.' }).optional(),
+  groupTimes: labelled(
+    z
+      .array(z.enum(GROUP_TIMES, { error: `Use ${GROUP_TIMES.join(', ')}.` }))
+      .min(1, 'List at least one group time.'),
+    { label: 'Group times' },
+  ).optional(),
+  model: labelled(text, { label: 'Treatment model' }).optional(),
+  helpsYou: labelled(textList, { label: 'What it helps you do' }).optional(),
+  includes: labelled(textList, { label: 'What it includes' }),
   /** The key of the program after which this one can go on. */
-  continuesAfter: programKey.optional(),
+  continuesAfter: labelled(programKey, { label: 'Can go on after the program with the key', help: 'Like iop.' }).optional(),
   /** Whether 12-step meetings (like Alcoholics Anonymous) are encouraged, and whether required. */
-  twelveStepMeetings: z
-    .strictObject({
+  twelveStepMeetings: labelled(
+    z.strictObject({
       encouraged: z.boolean({ error: 'Write true or false.' }),
       required: z.boolean({ error: 'Write true or false.' }),
-    })
-    .optional(),
+    }),
+    {
+      label: '12-step meetings (like Alcoholics Anonymous)',
+      choices: [
+        { label: 'The facts do not say', value: null },
+        { label: 'Encouraged, not required', value: { encouraged: true, required: false } },
+        { label: 'Required', value: { encouraged: true, required: true } },
+        { label: 'Neither encouraged nor required', value: { encouraged: false, required: false } },
+      ],
+    },
+  ).optional(),
   /** How many family sessions a week; the family session joins `includes` from this number. */
-  familySessionsPerWeek: sessionsPerWeek.optional(),
+  familySessionsPerWeek: labelled(sessionsPerWeek, {
+    label: 'Family sessions a week',
+    help: 'The family session is added to "What it includes" from this number: do not list it there too.',
+  }).optional(),
 })
 
-const programFactsSchema = z
+export const programFactsSchema = z
   .strictObject({
-    organization: z.strictObject({
-      name: text,
-      phone: nanpPhone,
-      // Optional: shown only when staff have confirmed them. Nothing is made up when absent.
-      address: text.optional(),
-      hours: text.optional(),
-    }),
-    crisisLines: z.strictObject({
-      suicideAndCrisis: crisisLine,
-      emergency: crisisLine,
-      samhsa: crisisLine,
-      samhsaTty: crisisLine,
-      relay: crisisLine,
-    }),
-    coOccurringShare: text,
-    programs: z.array(programSchema).min(1, 'List at least one program.'),
-    continuingCare: z.strictObject({
-      name: text,
-      partOf: programKey,
-      optional: z.boolean(),
-      /** Written to follow "for": "for people who need ...". */
-      forWhom: text,
-      sessionsPerWeek,
-      minWeeks: wholeNumber('The shortest number of weeks'),
-      maxWeeks: wholeNumber('The longest number of weeks'),
-    }),
+    organization: labelled(
+      z.strictObject({
+        name: labelled(text, { label: 'Name' }),
+        phone: labelled(nanpPhone, {
+          label: 'Phone number',
+          help: 'Written as + then 1 then the 10 digits, with no spaces, like +17045550123. The site shows it as 704-555-0123.',
+        }),
+        // Optional: shown only when staff have confirmed them. Nothing is made up when absent.
+        address: labelled(text, { label: 'Street address', help: 'Only when Anuvia has confirmed it. Left empty, the site shows none.' }).optional(),
+        hours: labelled(text, { label: 'Opening hours', help: 'Only when Anuvia has confirmed them. Left empty, the site shows none.' }).optional(),
+      }),
+      { label: 'Anuvia' },
+    ),
+    crisisLines: labelled(
+      z.strictObject({
+        suicideAndCrisis: labelled(crisisLine, { label: 'Suicide and crisis line' }),
+        emergency: labelled(crisisLine, { label: 'Emergency' }),
+        samhsa: labelled(crisisLine, { label: 'National helpline' }),
+        samhsaTty: labelled(crisisLine, { label: 'National helpline for TTY' }),
+        relay: labelled(crisisLine, { label: 'Relay service (for people who are deaf or hard of hearing)' }),
+      }),
+      { label: 'Crisis and national lines' },
+    ),
+    coOccurringShare: labelled(text, { label: 'Share of people who also face a mental illness', help: 'Words, like "about half".' }),
+    programs: labelled(z.array(programSchema).min(1, 'List at least one program.'), { label: 'Programs' }),
+    continuingCare: labelled(
+      z.strictObject({
+        name: labelled(text, { label: 'Name' }),
+        partOf: labelled(programKey, { label: 'Part of the program with the key', help: 'Like iop.' }),
+        optional: labelled(z.boolean(), { label: 'Optional for the client' }),
+        /** Written to follow "for": "for people who need ...". */
+        forWhom: labelled(text, { label: 'Who it is for', help: 'Written to follow "for", like "people who need more intensive treatment".' }),
+        sessionsPerWeek: labelled(sessionsPerWeek, { label: 'Sessions a week', help: 'A whole number from 1 to 7.' }),
+        minWeeks: labelled(wholeNumber('The shortest number of weeks'), { label: 'Shortest length in weeks', help: 'A whole number, not more than the longest length.' }),
+        maxWeeks: labelled(wholeNumber('The longest number of weeks'), { label: 'Longest length in weeks', help: 'A whole number, not less than the shortest length.' }),
+      }),
+      { label: 'Continuing care (the lighter step after a program)' },
+    ),
   })
   .superRefine((data, ctx) => {
     // Facts that contradict each other. Each message says what to change.
@@ -131,10 +180,10 @@ const programFactsSchema = z
       const sameSlug = data.programs.findIndex((p) => p.slug === program.slug)
       if (sameSlug !== i) issue(at('slug'), `Two programs use the web address "${program.slug}". Each program needs its own.`)
       if (program.sessionsPerWeek !== undefined && program.frequency !== undefined) {
-        issue(at('frequency'), 'Give how often either as a number (sessionsPerWeek) or in words (frequency), not both.')
+        issue(at('frequency'), 'Give how often either as a number of sessions a week or in words, not both.')
       }
       if (program.weeks !== undefined && program.sessionsPerWeek === undefined) {
-        issue(at('weeks'), 'A program that lasts a number of weeks needs sessionsPerWeek too, so the site can count the meetings.')
+        issue(at('weeks'), 'A program that lasts a number of weeks needs its number of sessions a week too, so the site can count the meetings.')
       }
       if (program.groupTimes && new Set(program.groupTimes).size !== program.groupTimes.length) {
         issue(at('groupTimes'), 'A group time is listed twice.')
@@ -148,7 +197,7 @@ const programFactsSchema = z
     if (cc.minWeeks > cc.maxWeeks) {
       issue(
         ['continuingCare', 'minWeeks'],
-        `The shortest length (${cc.minWeeks} weeks) is longer than the longest (${cc.maxWeeks} weeks). Make minWeeks the smaller number.`,
+        `The shortest length (${cc.minWeeks} weeks) is longer than the longest (${cc.maxWeeks} weeks). Make the shortest length the smaller number.`,
       )
     }
     const parent = data.programs.find((p) => p.key === cc.partOf)
@@ -293,6 +342,12 @@ export function parseProgramFacts(
   return derive(result.data)
 }
 
+/** The facts schema's problems with facts data, each with the path of its field; empty when none. */
+export function programFactsIssues(input: unknown): { path: PropertyKey[]; message: string }[] {
+  const result = programFactsSchema.safeParse(input)
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }))
+}
+
 /** programs.0.weeks reads better as iop.weeks: the name pages use for the fact. */
 function fieldName(fieldPath: readonly PropertyKey[], input: unknown): string {
   const [first, index, ...rest] = fieldPath.map(String)
@@ -343,8 +398,73 @@ export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): P
   })
 }
 
+/**
+ * In edit mode (`npm run edit`), what the file says now: the facts are read again whenever the
+ * file has changed since they were last read, so the preview shows a saved fact on the next visit
+ * without a restart. A file that cannot be read keeps the last good facts (the editor refuses to
+ * save such a file; only a change made by hand can cause one, and Content problems reports it).
+ */
+const editMode = process.env.ANUVIA_EDIT === '1'
+const factsPath = path.join(process.cwd(), FACTS_FILE)
+
+interface Loaded {
+  stamp: string
+  facts: ProgramFacts
+  named: Record<string, FactValue>
+  names: string[]
+  listNames: string[]
+}
+
+function load(): Loaded {
+  const stamp = fileStamp()
+  const f = loadProgramFacts(factsPath)
+  const named = namedFactsOf(f)
+  const names = Object.keys(named)
+  return { stamp, facts: f, named, names, listNames: names.filter((name) => Array.isArray(named[name])) }
+}
+
+function fileStamp(): string {
+  const stat = fs.statSync(factsPath, { throwIfNoEntry: false })
+  return stat ? `${stat.mtimeMs}:${stat.size}` : ''
+}
+
+let loaded = load()
+
+function current(): Loaded {
+  if (editMode && fileStamp() !== loaded.stamp) {
+    try {
+      loaded = load()
+    } catch (error) {
+      console.error((error as Error).message)
+    }
+  }
+  return loaded
+}
+
+/**
+ * A value that is always the latest facts' (in edit mode), for modules that read `facts.x`
+ * directly. In a build the facts are read once and this is the plain value.
+ */
+function live<T extends object>(pick: (l: Loaded) => T): T {
+  if (!editMode) return pick(loaded)
+  const target = (Array.isArray(pick(loaded)) ? [] : {}) as T
+  return new Proxy(target, {
+    get: (_, key) => {
+      const value = pick(current())
+      const member = Reflect.get(value, key)
+      return typeof member === 'function' && Array.isArray(value) ? member.bind(value) : member
+    },
+    has: (_, key) => Reflect.has(pick(current()), key),
+    ownKeys: () => Reflect.ownKeys(pick(current())),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(pick(current()), key)
+      return descriptor && key !== 'length' ? { ...descriptor, configurable: true } : descriptor
+    },
+  })
+}
+
 /** The site's facts. Loading this module with bad data fails the build. */
-export const facts: ProgramFacts = loadProgramFacts()
+export const facts: ProgramFacts = live((l) => l.facts)
 
 /** One program by its key; a wrong key is a programming error. */
 export function programByKey(key: string, f: ProgramFacts = facts): Program {
@@ -383,13 +503,13 @@ export function namedFactsOf(f: ProgramFacts): Record<string, FactValue> {
   return Object.assign(flattenFacts(rest), ...programs.map(({ key, ...program }) => flattenFacts(program, key)))
 }
 
-export const namedFacts = namedFactsOf(facts)
+export const namedFacts: Record<string, FactValue> = live((l) => l.named)
 
 /** Every fact name that staff can use in MDX, for the content check, the editor and suggestions. */
-export const factNames: readonly string[] = Object.keys(namedFacts)
+export const factNames: readonly string[] = live((l) => l.names)
 
 /** The names of facts that are lists, which <FactList> shows. */
-export const listFactNames: readonly string[] = factNames.filter((name) => Array.isArray(namedFacts[name]))
+export const listFactNames: readonly string[] = live((l) => l.listNames)
 
 export class UnknownFactError extends Error {}
 
