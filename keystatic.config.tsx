@@ -9,6 +9,9 @@
  */
 import { collection, config, fields, singleton, type BasicFormField } from '@keystatic/core'
 import { block, inline, wrapper } from '@keystatic/core/content-components'
+import { Combobox, Item } from '@keystar/ui/combobox'
+import type { FactFormNode } from '@/lib/editor-facts-form'
+import { PAGE_FIELD_LABELS, PAGE_TEXT_LABEL, SOURCE_FIELD_LABELS } from '@/lib/editor-labels'
 import type { EditorOptions } from '@/lib/editor-options'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
@@ -16,12 +19,52 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
 /** The language of a collection's pages: its facts show in that language. */
 type PageLanguage = 'en' | 'es'
 
-/** Fact names with what each shows today, so staff pick by meaning: "iop.weeks (12)". */
-const factOptions = (o: EditorOptions, names: readonly string[], language: PageLanguage = 'en') =>
+/** Facts as staff pick them: plain label and what it shows today, "IOP: Weeks (12)", in the pages' language. */
+const factChoices = (o: EditorOptions, names: readonly string[], language: PageLanguage = 'en') =>
   names.map((name) => {
     const shown = o.factValues[language][name] ?? ''
-    return { value: name, label: `${name} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})` }
+    return { value: name, label: `${o.factLabels[name] ?? name} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})` }
   })
+
+/** A searchable list of facts: typing "weeks" leaves the facts whose label or value has it. */
+function FactPicker({ label, choices, value, onChange, autoFocus }: { label: string; choices: { value: string; label: string }[]; value: string; onChange(name: string): void; autoFocus?: boolean }) {
+  return (
+    <div style={{ background: '#fff', padding: 8, width: 440 }}>
+      <Combobox
+        label={label}
+        description="Type a word to search, like weeks or phone, then choose."
+        defaultItems={choices}
+        selectedKey={value || null}
+        onSelectionChange={(key) => {
+          if (typeof key === 'string') onChange(key)
+        }}
+        menuTrigger="focus"
+        autoFocus={autoFocus}
+        width="100%"
+      >
+        {(item) => <Item key={item.value}>{item.label}</Item>}
+      </Combobox>
+    </div>
+  )
+}
+
+/**
+ * Which fact a Fact or FactList shows. It starts empty, so inserting one asks which fact; a page
+ * saved with none chosen is refused by the save check ("There is no fact called ...").
+ */
+function factNameField(label: string, choices: { value: string; label: string }[]): BasicFormField<string> {
+  const parse = (value: unknown) => (typeof value === 'string' ? value : '')
+  return {
+    kind: 'form',
+    label,
+    defaultValue: () => '',
+    Input: ({ value, onChange, autoFocus }) => <FactPicker label={label} choices={choices} value={value} onChange={onChange} autoFocus={autoFocus} />,
+    parse,
+    serialize: (value) => ({ value }),
+    validate: (value) => value,
+    reader: { parse },
+  }
+}
 
 /** A field that is not written to the file while it holds its default value. */
 function leaveOutDefault<T extends string | boolean>(field: BasicFormField<T>, byDefault: T): BasicFormField<T> {
@@ -35,22 +78,24 @@ export function mdxComponents(o: EditorOptions, language: PageLanguage = 'en') {
     Fact: inline({
       label: 'Fact',
       description: 'A fact from the program facts, such as the number of IOP weeks. It changes when the fact changes.',
-      schema: {
-        name: fields.select({ label: 'Which fact', options: factOptions(o, o.factNames, language), defaultValue: o.factNames[0] }),
-      },
-      ContentView: ({ value }) => (
-        <span title={`Fact ${value.name}`}>
-          {values[value.name] ?? value.name}
-        </span>
+      schema: { name: factNameField('Which fact', factChoices(o, o.factNames, language)) },
+      // In the text: what the fact says today, or, until one is chosen, a reminder to choose it.
+      ContentView: ({ value }) =>
+        value.name ? (
+          <span title={o.factLabels[value.name] ?? value.name}>{values[value.name] ?? `(no fact called "${value.name}")`}</span>
+        ) : (
+          <span style={{ color: '#8a1c12', fontWeight: 600 }}>Choose which fact: click here</span>
+        ),
+      // Shown above the Fact when it is clicked: the searchable list.
+      ToolbarView: ({ value, onChange }) => (
+        <FactPicker label="Which fact" choices={factChoices(o, o.factNames, language)} value={value.name} onChange={(name) => onChange({ name })} autoFocus={!value.name} />
       ),
     }),
     FactList: block({
       label: 'Fact list',
       description: 'A fact that is a list, shown as bullet points.',
-      schema: {
-        name: fields.select({ label: 'Which list', options: factOptions(o, o.listFactNames, language), defaultValue: o.listFactNames[0] }),
-      },
-      ContentView: ({ value }) => <p>List from the fact {value.name}: {values[value.name]}</p>,
+      schema: { name: factNameField('Which list', factChoices(o, o.listFactNames, language)) },
+      ContentView: ({ value }) => <p title={o.factLabels[value.name]}>List: {values[value.name] ?? 'choose which list: select this and press Edit'}</p>,
     }),
     PhoneLink: inline({
       label: 'Phone link',
@@ -133,247 +178,180 @@ function lineList({ label, description, required }: { label: string; description
 }
 
 /**
- * Whether a program asks people to go to 12-step meetings, as one choice. Stored as
- * `twelveStepMeetings: { encouraged, required }`, or left out when the facts do not say.
+ * A field shown as one choice among plain answers (the 12-step meetings), stored as the value of
+ * the answer chosen, or left out of the file for an answer whose value is null ("the facts do not
+ * say").
  */
-function twelveStep(): BasicFormField<string> {
-  const choices = {
-    unknown: undefined,
-    encouraged: { encouraged: true, required: false },
-    required: { encouraged: true, required: true },
-    neither: { encouraged: false, required: false },
-  } as const
-  type Choice = keyof typeof choices
+function choiceField(node: FactFormNode & { kind: 'choice' }): BasicFormField<string> {
+  const key = (index: number) => `choice-${index}`
+  const unknown = node.choices.findIndex((choice) => choice.value === null)
   const menu = fields.select({
-    label: '12-step meetings (like Alcoholics Anonymous)',
-    options: [
-      { label: 'The facts do not say', value: 'unknown' },
-      { label: 'Encouraged, not required', value: 'encouraged' },
-      { label: 'Required', value: 'required' },
-      { label: 'Neither encouraged nor required', value: 'neither' },
-    ],
-    defaultValue: 'unknown',
+    label: node.label,
+    description: node.help,
+    options: node.choices.map((choice, index) => ({ label: choice.label, value: key(index) })),
+    defaultValue: key(Math.max(unknown, 0)),
   })
-  const toChoice = (value: unknown): Choice => {
-    const v = value as { encouraged?: boolean; required?: boolean } | undefined
-    if (!v) return 'unknown'
-    return v.required ? 'required' : v.encouraged ? 'encouraged' : 'neither'
+  const toChoice = (value: unknown) => {
+    const index = node.choices.findIndex((choice) => JSON.stringify(choice.value) === JSON.stringify(value ?? null))
+    return key(index === -1 ? Math.max(unknown, 0) : index)
   }
   return {
     ...menu,
     parse: toChoice,
-    serialize: (value: string) => ({ value: choices[value as Choice] }),
+    serialize: (value: string) => ({ value: node.choices[Number(value.slice('choice-'.length))]?.value ?? undefined }),
     reader: { parse: (value: unknown) => toChoice(value) },
   }
 }
 
-/** The form for content/program-facts.yaml. The rules match the facts schema in lib/program-facts.ts. */
-function factsSchema(o: EditorOptions) {
-  const required = (label: string, description?: string) => fields.text({ label, description, validation: { length: { min: 1 } } })
-  const optional = (label: string, description?: string) => fields.text({ label: `${label} (optional)`, description })
-  /**
-   * A text the pages show, in English and Spanish side by side (written as en: and es: in the
-   * facts file). Both are required: a text without its Spanish words stops the build.
-   */
-  const bilingual = (label: string, description?: string) =>
-    fields.object(
-      {
-        en: required('English', description),
-        es: required('Español (Spanish)', 'Plain Spanish, usted, as people say it: not word for word.'),
-      },
-      { label, layout: [6, 6] },
-    )
-  /** An optional two-language text, English and Spanish side by side. */
-  const optionalBilingual = (label: string, description?: string) =>
-    fields.object({ en: optional('English', description), es: optional('Español (Spanish)') }, { label: `${label} (optional)`, layout: [6, 6] })
-  /** A list of two-language texts, each item English and Spanish side by side. */
-  const bilingualList = (label: string, opts: { required: boolean }) =>
-    fields.array(bilingual('Item'), {
-      label: opts.required ? label : `${label} (optional)`,
-      itemLabel: (props) => props.fields.en.value || 'New item',
-      validation: opts.required ? { length: { min: 1 } } : undefined,
-    })
-  const phone = new RegExp(o.phone.pattern)
-  const crisisLine = (label: string) =>
-    fields.object(
-      {
-        name: bilingual('Name'),
-        number: fields.text({
-          label: 'Number',
-          description: 'A short number of 3 digits, like 988, or a full number written as +1 then 10 digits.',
-          validation: { pattern: { regex: new RegExp(`^\\d{3}$|${o.phone.pattern}`), message: `A crisis number is 3 digits (like 988) or a full number. ${o.phone.message}` } },
-        }),
-        text: fields.checkbox({ label: 'Takes text messages' }),
-        note: optionalBilingual('A short note shown with it'),
-        languages: lineList({ label: 'Languages callers can speak in (optional)', description: 'As two-letter codes, one a line: en for English, es for Spanish.', required: false }),
-      },
-      { label },
-    )
-  const wholeNumber = (label: string, description: string, opts: { required: boolean; max?: number }) =>
-    fields.integer({
-      label: opts.required ? label : `${label} (optional)`,
-      description,
-      validation: { isRequired: opts.required, min: 1, max: opts.max },
-    })
-  const program = fields.object({
-    key: fields.text({
-      label: 'Key',
-      description: 'Names the program\'s facts in pages: the key iop gives iop.weeks. A lowercase letter, then letters and numbers.',
-      validation: { pattern: { regex: /^[a-z][a-zA-Z0-9]*$/, message: 'Start with a lowercase letter and use only letters and numbers, like "iop".' } },
-    }),
-    name: bilingual('Name'),
-    shortName: optional('Short name', 'Like IOP. The same in both languages.'),
-    slug: fields.text({
-      label: 'Web address',
-      description: 'The last part of the page address under /programs/, like sacot. The page is content/programs/<this>.mdx.',
-      validation: { pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Use lowercase letters, numbers and hyphens only, like "sacot".' } },
-    }),
-    forWhom: bilingual('Who it is for'),
-    sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: false, max: 7 }),
-    frequency: optionalBilingual('How often, in words', 'Only when there is no number of sessions a week, like "Every day, with a set structure".'),
-    weeks: wholeNumber('Weeks', 'How many weeks the program lasts, a whole number. Needs sessions a week too.', { required: false }),
-    groupTimes: {
-      ...fields.multiselect({ label: 'Group times (optional)', options: options(o.groupTimes) }),
-      // None ticked means the facts do not say: left out of the file, not an empty list.
-      serialize: (value: readonly string[]) => ({ value: value.length > 0 ? value : undefined }),
-    },
-    model: optionalBilingual('Treatment model'),
-    helpsYou: bilingualList('What it helps you do', { required: false }),
-    includes: bilingualList('What it includes', { required: true }),
-    continuesAfter: optional('Can go on after the program with the key', 'Like iop.'),
-    twelveStepMeetings: twelveStep(),
-    familySessionsPerWeek: wholeNumber('Family sessions a week', 'The family session is added to "What it includes" from this number: do not list it there too.', { required: false, max: 7 }),
-  })
-  return {
-    organization: fields.object(
-      {
-        name: required('Name'),
-        phone: fields.text({
-          label: 'Phone number',
-          description: 'Written as + then 1 then the 10 digits, with no spaces: +17043767447. The site shows it as 704-376-7447.',
-          validation: { pattern: { regex: phone, message: o.phone.message } },
-        }),
-        address: optional('Street address', 'Only when Anuvia has confirmed it. Left empty, the site shows none.'),
-        hours: optionalBilingual('Opening hours', 'Only when Anuvia has confirmed them. Left empty, the site shows none.'),
-      },
-      { label: 'Anuvia' },
-    ),
-    crisisLines: fields.object(
-      {
-        suicideAndCrisis: crisisLine('Suicide and crisis line'),
-        emergency: crisisLine('Emergency'),
-        samhsa: crisisLine('National helpline'),
-        samhsaTty: crisisLine('National helpline for TTY'),
-        relay: crisisLine('Relay service (for people who are deaf or hard of hearing)'),
-      },
-      { label: 'Crisis and national lines' },
-    ),
-    coOccurringShare: bilingual('Share of people who also face a mental illness', 'Words, like "about half".'),
-    programs: fields.array(program, { label: 'Programs', itemLabel: (props) => props.fields.name.fields.en.value || 'New program' }),
-    continuingCare: fields.object(
-      {
-        name: bilingual('Name'),
-        partOf: required('Part of the program with the key', 'Like iop.'),
-        optional: fields.checkbox({ label: 'Optional for the client' }),
-        forWhom: bilingual('Who it is for', 'Written to follow "for", like "people who need more intensive treatment".'),
-        sessionsPerWeek: wholeNumber('Sessions a week', 'A whole number from 1 to 7.', { required: true, max: 7 }),
-        minWeeks: wholeNumber('Shortest length in weeks', 'A whole number, not more than the longest length.', { required: true }),
-        maxWeeks: wholeNumber('Longest length in weeks', 'A whole number, not less than the shortest length.', { required: true }),
-      },
-      { label: 'Continuing care (the lighter step after a program)' },
-    ),
+/**
+ * One field of the facts form, made from its node (lib/editor-facts-form.ts, from the facts
+ * schema): the labels, help, required fields and limits are the schema's. An optional field says
+ * so after its label and is left out of the file when empty.
+ */
+// Keystatic's field types do not line up across kinds; each branch returns a field of its own kind.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function factField(node: FactFormNode): any {
+  const label = node.required || node.kind === 'checkbox' ? node.label : `${node.label} (optional)`
+  switch (node.kind) {
+    case 'text':
+      return fields.text({
+        label,
+        description: node.help,
+        validation: {
+          ...(node.required ? { length: { min: node.minLength } } : {}),
+          // An optional field may stay empty; what is written must match.
+          ...(node.pattern ? { pattern: { regex: new RegExp(node.required ? node.pattern.source : `^$|${node.pattern.source}`), message: node.pattern.message } } : {}),
+        },
+      })
+    case 'integer':
+      return fields.integer({ label, description: node.help, validation: { isRequired: node.required, min: node.min, max: node.max } })
+    case 'checkbox':
+      return fields.checkbox({ label, description: node.help })
+    case 'lines':
+      return lineList({ label, description: node.help, required: node.required })
+    case 'multiselect':
+      return {
+        ...fields.multiselect({ label, description: node.help, options: options(node.options) }),
+        // None ticked means the facts do not say: left out of the file, not an empty list.
+        serialize: (value: readonly string[]) => ({ value: value.length > 0 ? value : undefined }),
+      }
+    case 'choice':
+      return choiceField(node)
+    case 'object':
+      // A text in both languages: the English and the Spanish boxes side by side.
+      return fields.object(factFields(node.fields), { label, description: node.help, ...(isTwoLanguageText(node) ? { layout: [6, 6] } : {}) })
+    case 'list':
+      return fields.array(factField(node.item), {
+        label,
+        description: node.help,
+        // A program is shown by its name.
+        itemLabel: (props) => {
+          // A program by its (English) name; an item of a two-language list by its English words.
+          const parts = 'fields' in props ? (props.fields as Record<string, { value?: unknown; fields?: Record<string, { value?: unknown }> }>) : undefined
+          const name = parts?.name?.value ?? parts?.name?.fields?.en.value ?? parts?.en?.value
+          return String(name || `New ${node.label.toLowerCase().replace(/s$/, '')}`)
+        },
+      })
   }
+}
+
+function isTwoLanguageText(node: FactFormNode & { kind: 'object' }): boolean {
+  return Object.keys(node.fields).sort().join() === 'en,es'
+}
+
+function factFields(nodes: Record<string, FactFormNode>) {
+  return Object.fromEntries(Object.entries(nodes).map(([name, node]) => [name, factField(node)]))
 }
 
 /** The fields of a page, in the editor: the frontmatter schema of lib/content.ts, and its text. */
 function pageSchema(o: EditorOptions, language: PageLanguage) {
   const { limits } = o
   return {
-          title: fields.slug({
-            name: {
-              label: 'Title',
-              description: `The page's main heading and the name in the browser tab, ${limits.titleMin} to ${limits.titleMax} characters.`,
-              validation: { length: { min: limits.titleMin, max: limits.titleMax } },
-            },
-            slug: {
-              label: 'File name (the web address)',
-              description:
-                'Lowercase words with hyphens, like first-visit. A folder goes before a slash: programs/first-visit. Changing it moves the page to a new address.',
-            },
+      title: fields.slug({
+        name: {
+          label: PAGE_FIELD_LABELS.title,
+          description: `The page's main heading and the name in the browser tab, ${limits.titleMin} to ${limits.titleMax} characters.`,
+          validation: { length: { min: limits.titleMin, max: limits.titleMax } },
+        },
+        slug: {
+          label: 'File name (the web address)',
+          description:
+            'Lowercase words with hyphens, like first-visit. A folder goes before a slash: programs/first-visit. Changing it moves the page to a new address.',
+        },
+      }),
+      navTitle: fields.text({
+        label: `${PAGE_FIELD_LABELS.navTitle} (optional)`,
+        validation: { length: { max: 30 } },
+      }),
+      description: fields.text({
+        label: PAGE_FIELD_LABELS.description,
+        description: `One or two sentences that search engines show, ${limits.descriptionMin} to ${limits.descriptionMax} characters: under ${limits.descriptionMin} says too little, over ${limits.descriptionMax} is cut off.`,
+        multiline: true,
+        validation: { length: { min: limits.descriptionMin, max: limits.descriptionMax } },
+      }),
+      lastReviewed: fields.date({
+        label: PAGE_FIELD_LABELS.lastReviewed,
+        description: 'The date someone last checked the whole page.',
+        validation: { isRequired: true },
+      }),
+      reviewedBy: fields.select({
+        label: PAGE_FIELD_LABELS.reviewedBy,
+        description: 'The role of the person who checked the page. Name only a review that took place.',
+        options: options(o.reviewerRoles),
+        defaultValue: o.reviewerRoles[0],
+      }),
+      nextReview: fields.date({
+        label: `${PAGE_FIELD_LABELS.nextReview} (optional)`,
+        description: 'When the page must be checked again. Leave it empty for one year after the last review.',
+      }),
+      guidance: fields.multiselect({
+        label: `${PAGE_FIELD_LABELS.guidance} (optional)`,
+        description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
+        options: options(o.guidanceKinds),
+      }),
+      sources: fields.array(
+        fields.object({
+          id: fields.text({
+            label: SOURCE_FIELD_LABELS.id,
+            description: 'Lowercase words and hyphens, like cdc-overdose. Cite it in the text from the + menu: Citation.',
+            // The same rule as SOURCE_ID in lib/content.ts, which reads files and so cannot run here.
+            validation: { length: { min: 1 }, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Lowercase letters, digits and hyphens, like cdc-overdose.' } },
           }),
-          navTitle: fields.text({
-            label: 'Short title for menus and breadcrumbs (optional)',
-            validation: { length: { max: 30 } },
-          }),
-          description: fields.text({
-            label: 'Description',
-            description: `One or two sentences that search engines show, ${limits.descriptionMin} to ${limits.descriptionMax} characters: under ${limits.descriptionMin} says too little, over ${limits.descriptionMax} is cut off.`,
-            multiline: true,
-            validation: { length: { min: limits.descriptionMin, max: limits.descriptionMax } },
-          }),
-          lastReviewed: fields.date({
-            label: 'Last reviewed',
-            description: 'The date someone last checked the whole page.',
-            validation: { isRequired: true },
-          }),
-          reviewedBy: fields.select({
-            label: 'Reviewed by',
-            description: 'The role of the person who checked the page. Name only a review that took place.',
-            options: options(o.reviewerRoles),
-            defaultValue: o.reviewerRoles[0],
-          }),
-          nextReview: fields.date({
-            label: 'Next review (optional)',
-            description: 'When the page must be checked again. Leave it empty for one year after the last review.',
-          }),
-          guidance: fields.multiselect({
-            label: 'General guidance this page gives (optional)',
-            description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
-            options: options(o.guidanceKinds),
-          }),
-          sources: fields.array(
-            fields.object({
-              id: fields.text({
-                label: 'Short name',
-                description: 'Lowercase words and hyphens, like cdc-overdose. Cite it in the text from the + menu: Citation.',
-                // The same rule as SOURCE_ID in lib/content.ts, which reads files and so cannot run here.
-                validation: { length: { min: 1 }, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Lowercase letters, digits and hyphens, like cdc-overdose.' } },
-              }),
-              title: fields.text({ label: 'Title of the page used', validation: { length: { min: 3 } } }),
-              publisher: fields.text({ label: 'Who published it', description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
-              url: fields.url({ label: 'Full web address', description: 'Starting with https://.', validation: { isRequired: true } }),
-              accessed: fields.date({ label: 'Date you read it', validation: { isRequired: true } }),
-              // Left out of the file for English, the usual case.
-              language: leaveOutDefault(
-                fields.select({
-                  label: 'Language of the page used',
-                  options: [
-                    { label: 'English', value: 'en' },
-                    { label: 'Spanish (español)', value: 'es' },
-                  ],
-                  defaultValue: 'en',
-                }),
-                'en',
-              ),
+          title: fields.text({ label: SOURCE_FIELD_LABELS.title, validation: { length: { min: 3 } } }),
+          publisher: fields.text({ label: SOURCE_FIELD_LABELS.publisher, description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
+          url: fields.url({ label: SOURCE_FIELD_LABELS.url, description: 'Starting with https://.', validation: { isRequired: true } }),
+          accessed: fields.date({ label: SOURCE_FIELD_LABELS.accessed, validation: { isRequired: true } }),
+          // Left out of the file for English, the usual case.
+          language: leaveOutDefault(
+            fields.select({
+              label: 'Language of the page used',
+              options: [
+                { label: 'English', value: 'en' },
+                { label: 'Spanish (español)', value: 'es' },
+              ],
+              defaultValue: 'en',
             }),
-            {
-              label: 'Sources (optional)',
-              description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
-              itemLabel: (props) => props.fields.title.value || 'New source',
-            },
+            'en',
           ),
-          content: fields.mdx({
-            label: 'Page text',
-            extension: 'mdx',
-            options: {
-              // Pages start their headings at ##: the title is the page's only main heading.
-              heading: [2, 3, 4],
-              image: { directory: 'public/images', publicPath: '/images/' },
-              codeBlock: false,
-              code: false,
-            },
-            components: mdxComponents(o, language),
-          }),
+        }),
+        {
+          label: `${PAGE_FIELD_LABELS.sources} (optional)`,
+          description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
+          itemLabel: (props) => props.fields.title.value || 'New source',
+        },
+      ),
+      content: fields.mdx({
+        label: PAGE_TEXT_LABEL,
+        extension: 'mdx',
+        options: {
+          // Pages start their headings at ##: the title is the page's only main heading.
+          heading: [2, 3, 4],
+          image: { directory: 'public/images', publicPath: '/images/' },
+          codeBlock: false,
+          code: false,
+        },
+        components: mdxComponents(o, language),
+      }),
     ...(language === 'es' ? { translation: translationFields(o) } : {}),
   }
 }
@@ -387,7 +365,7 @@ function translationFields(o: EditorOptions) {
     {
       englishText: fields.text({
         label: 'Fingerprint of the English text it was translated from',
-        description: 'Twelve letters and digits. npm run content:check prints the English page\'s fingerprint when it has changed; copy it here once the Spanish says what the English says.',
+        description: "Twelve letters and digits. The content check prints the English page's new fingerprint when it has changed; copy it here once the Spanish says what the English says.",
         validation: { pattern: { regex: /^[0-9a-f]{12}$/, message: 'Twelve letters and digits (0-9, a-f), as the content check prints it.' } },
       }),
       translatedOn: fields.date({ label: 'Translated on', validation: { isRequired: true } }),
@@ -403,7 +381,7 @@ function translationFields(o: EditorOptions) {
       ),
       reviewedOn: fields.date({ label: 'Translation reviewed on (only with a reviewer)' }),
     },
-    { label: 'Translation (Spanish pages)' },
+    { label: PAGE_FIELD_LABELS.translation },
   )
 }
 
@@ -418,7 +396,7 @@ export function editorConfig(o: EditorOptions) {
         // the file, so its comments stay (lib/editor-save-check.ts).
         path: 'content/program-facts',
         format: { data: 'yaml' },
-        schema: factsSchema(o),
+        schema: factFields(o.factsForm),
       }),
     },
     collections: {
@@ -436,8 +414,8 @@ export function editorConfig(o: EditorOptions) {
         schema: pageSchema(o, 'en'),
       }),
       // The Spanish pages, one collection per language: Keystatic 0.6.9 has no translation support.
-      // The folder is content/es/ with the English file names, which is the shape of the
-      // {locale} paths Keystatic plans (Thinkmill/keystatic#1553), so they could be adopted later.
+      // The folder is content/es/ with the English file names, the shape of the {locale} paths
+      // Keystatic plans (Thinkmill/keystatic#1553), so they could be adopted later.
       pagesEs: collection({
         label: 'Páginas en español (Spanish pages)',
         path: 'content/es/**',

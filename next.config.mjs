@@ -8,6 +8,30 @@ import createMDX from '@next/mdx'
  */
 const editMode = process.env.ANUVIA_EDIT === '1'
 
+/**
+ * In edit mode every address of the site is answered by the editor's preview route
+ * (app/(editor)/preview/), which looks the page up on each visit, so a page saved a moment ago
+ * shows at once. The editor's own addresses, Next's files and the site's files stay as they are.
+ */
+async function previewRewrites() {
+  return {
+    beforeFiles: [
+      {
+        source: '/:path((?!(?:keystatic|api|content-problems|preview|_next)(?:/|$)|icon\\.svg|share-image\\.png|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)',
+        destination: '/preview/:path',
+      },
+    ],
+  }
+}
+
+/** The editor uses the computer's own fonts: Keystatic's link to Google's is taken out. */
+const editorRules = {
+  'keystatic-core-ui.js': {
+    condition: { content: /fonts\.googleapis\.com/ },
+    loaders: [fileURLToPath(new URL('./scripts/keystatic-system-fonts-loader.cjs', import.meta.url))],
+  },
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Every route is prerendered to plain HTML in out/, so any static host or CDN can serve it.
@@ -17,7 +41,7 @@ const nextConfig = {
   // Next's development server refuses its own client files to an origin it does not know; this
   // lets the editor work at http://127.0.0.1 as well as http://localhost.
   // The development badge would sit over the editor's own buttons.
-  ...(editMode ? { allowedDevOrigins: ['127.0.0.1'], devIndicators: false } : {}),
+  ...(editMode ? { allowedDevOrigins: ['127.0.0.1'], devIndicators: false, rewrites: previewRewrites, turbopack: { rules: editorRules } } : {}),
   // No image server exists on a static host; images are served as they are.
   images: { unoptimized: true },
   poweredByHeader: false,

@@ -4,7 +4,8 @@ import { chromiumLaunchOptions } from './tests/chromium'
 /**
  * The browser editor, driven as staff use it, against its own `npm run edit` server (edit mode)
  * on its own port (EDITOR_PORT, 3101 unless set). `npm run test:editor`; part of `npm test`.
- * The tests change real files under content/ and put them back afterwards.
+ * The tests change real files under content/ and put them back afterwards. The editor answers
+ * only on this computer's loopback address (lib/editor-access.ts).
  */
 const PORT = Number(process.env.EDITOR_PORT ?? 3101)
 
@@ -20,15 +21,14 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   use: {
-    // localhost, not 127.0.0.1: see allowedDevOrigins in next.config.mjs.
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'editor', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
   webServer: {
     command: `PORT=${PORT} npm run edit`,
-    url: `http://localhost:${PORT}/keystatic`,
+    url: `http://127.0.0.1:${PORT}/keystatic`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -484,11 +484,14 @@ export function loadPageFile(file: string, dir = CONTENT_DIR): Page {
 
 /**
  * Every page, checked. Collects every file's problems before throwing, so one build shows them
- * all. Cached per directory for the life of the process (one build, one check run).
+ * all. Cached per directory for the life of the process (one build, one check run), except in
+ * edit mode (`npm run edit`), where each visit reads the files as they are now, so the preview
+ * shows a new page or a changed title at once.
  */
 const cache = new Map<string, Page[]>()
+const readFreshEachTime = process.env.ANUVIA_EDIT === '1'
 export function getAllPages(dir = CONTENT_DIR): Page[] {
-  const cached = cache.get(dir)
+  const cached = readFreshEachTime ? undefined : cache.get(dir)
   if (cached) return cached
   const pages: Page[] = []
   const listing = readContentFolder(dir)

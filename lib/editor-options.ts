@@ -5,6 +5,7 @@
  * fact or role appears in the editor's menus without a change here.
  */
 import { frontmatterSchema } from '@/lib/content'
+import { factChoiceLabel, factsForm, type FactFormNode } from '@/lib/editor-facts-form'
 import { GUIDANCE_KINDS, REVIEWER_ROLES, TRANSLATION_REVIEWER_ROLES } from '@/lib/content-rules'
 import { factText } from '@/lib/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
@@ -12,8 +13,10 @@ import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATT
 export interface EditorOptions {
   /** Every fact name pages may use, like "iop.weeks". */
   factNames: string[]
-  /** Each fact as a page shows it, in each language, so the editor can show the value next to the name. */
+  /** Each fact as a page shows it, so the editor can show the value next to the name. */
   factValues: Record<'en' | 'es', Record<string, string>>
+  /** Each fact's name as staff read it, like "IOP: Weeks" for iop.weeks (lib/editor-facts-form.ts). */
+  factLabels: Record<string, string>
   /** The fact names whose value is a list (for FactList). */
   listFactNames: string[]
   /** The phone lines PhoneLink can show, with a label for the menu. */
@@ -24,10 +27,12 @@ export interface EditorOptions {
   groupTimes: string[]
   /** Roles a reviewer may have, from lib/content-rules.ts. */
   reviewerRoles: string[]
-  /** Roles whose review of a translation counts (a qualified translator), from lib/content-rules.ts. */
-  translationReviewerRoles: string[]
   /** Kinds of general guidance a page may give (health, legal), from lib/content-rules.ts. */
   guidanceKinds: string[]
+  /** Roles whose review of a translation counts (a qualified translator), from lib/content-rules.ts. */
+  translationReviewerRoles: string[]
+  /** The facts form, made from the facts schema (lib/editor-facts-form.ts). */
+  factsForm: Record<string, FactFormNode>
   /** Title and description limits, from the frontmatter schema in lib/content.ts. */
   limits: { titleMin: number; titleMax: number; descriptionMin: number; descriptionMax: number }
 }
@@ -40,6 +45,7 @@ export function editorOptions(): EditorOptions {
       en: Object.fromEntries(factNames.map((name) => [name, factText(name, 'en')])),
       es: Object.fromEntries(factNames.map((name) => [name, factText(name, 'es')])),
     },
+    factLabels: Object.fromEntries(factNames.map((name) => [name, factChoiceLabel(name, facts.programs)])),
     listFactNames: [...listFactNames],
     phoneLines: phoneLines.map((line) => ({
       value: line,
@@ -51,6 +57,7 @@ export function editorOptions(): EditorOptions {
     reviewerRoles: [...REVIEWER_ROLES],
     guidanceKinds: [...GUIDANCE_KINDS],
     translationReviewerRoles: [...TRANSLATION_REVIEWER_ROLES],
+    factsForm: factsForm(),
     limits: {
       titleMin: title.minLength ?? 0,
       titleMax: title.maxLength ?? Infinity,

@@ -27,6 +27,20 @@ export const FACTS_FILE = 'content/program-facts.yaml'
 // ---------------------------------------------------------------------------------------------
 
 const text = z.string({ error: 'Write some text here.' }).trim().min(1, 'This cannot be empty.')
+
+/**
+ * What the editor's facts form shows for a field, written here beside the field's rule: the form
+ * (keystatic.config.tsx, through lib/editor-facts-form.ts) is made from this schema, and a refused
+ * save names the field by its label.
+ */
+export interface FactFieldMeta {
+  label: string
+  /** A sentence under the label: what to write. */
+  help?: string
+  /** A field the form shows as one choice instead of its parts (the 12-step meetings). */
+  choices?: { label: string; value: Record<string, boolean> | null }[]
+}
+const labelled = <T extends z.ZodType>(schema: T, meta: FactFieldMeta): T => schema.meta({ ...meta }) as T
 const wholeNumber = (what: string) =>
   z
     .number({ error: `${what} must be a number.` })
@@ -43,11 +57,14 @@ const sessionsPerWeek = wholeNumber('Sessions a week').max(7, 'There are only 7 
 const LOCAL_TEXT_MESSAGE = 'Write this text in both languages, on two lines: "en:" then the English words, and "es:" then the Spanish words.'
 const localText = z.strictObject(
   {
-    en: z.string({ error: 'Write the English words here (en:).' }).trim().min(1, 'Write the English words here (en:).'),
-    es: z
-      .string({ error: 'The Spanish words (es:) are missing. Every text the pages show is written in English and in Spanish: add the Spanish beside the English.' })
-      .trim()
-      .min(1, 'The Spanish words (es:) are empty. Every text the pages show is written in English and in Spanish: add the Spanish beside the English.'),
+    en: labelled(z.string({ error: 'Write the English words here (en:).' }).trim().min(1, 'Write the English words here (en:).'), { label: 'English' }),
+    es: labelled(
+      z
+        .string({ error: 'The Spanish words (es:) are missing. Every text the pages show is written in English and in Spanish: add the Spanish beside the English.' })
+        .trim()
+        .min(1, 'The Spanish words (es:) are empty. Every text the pages show is written in English and in Spanish: add the Spanish beside the English.'),
+      { label: 'Español (Spanish)', help: 'Plain Spanish, usted, as people say it: not word for word.' },
+    ),
   },
   { error: LOCAL_TEXT_MESSAGE },
 )
@@ -70,6 +87,7 @@ const languageCode = z
     message: 'This is not a language code. Use en for English, es for Spanish.',
   })
 
+
 /** North American numbers in international (E.164) form, e.g. +17045550123. */
 export const PHONE_PATTERN = /^\+1\d{10}$/
 export const PHONE_MESSAGE = 'Write the phone number as + then 1 then the 10 digits, for example +17045550123.'
@@ -77,14 +95,20 @@ const nanpPhone = z.string({ error: PHONE_MESSAGE }).regex(PHONE_PATTERN, PHONE_
 
 /** A crisis line is either a short code (988, 911) or a full North American number. */
 const crisisLine = z.strictObject({
-  name: localText,
-  number: z.union([z.string().regex(/^\d{3}$/, 'A short crisis number has 3 digits, like 988.'), nanpPhone], {
-    error: `A crisis number is 3 digits (like 988) or a full number. ${PHONE_MESSAGE}`,
-  }),
-  text: z.boolean({ error: 'Write true if the line takes text messages, false if not.' }),
-  note: localText.optional(),
+  name: labelled(localText, { label: 'Name' }),
+  number: labelled(
+    z.union([z.string().regex(/^\d{3}$/, 'A short crisis number has 3 digits, like 988.'), nanpPhone], {
+      error: `A crisis number is 3 digits (like 988) or a full number. ${PHONE_MESSAGE}`,
+    }),
+    { label: 'Number', help: 'A short number of 3 digits, like 988, or a full number written as +1 then 10 digits.' },
+  ),
+  text: labelled(z.boolean({ error: 'Write true if the line takes text messages, false if not.' }), { label: 'Takes text messages' }),
+  note: labelled(localText, { label: 'A short note shown with it' }).optional(),
   /** The languages callers can speak in, as codes: [en, es] shows as "English and Spanish". */
-  languages: z.array(languageCode, { error: 'Write a list of language codes, like [en, es].' }).min(1, 'List at least one language.').optional(),
+  languages: labelled(z.array(languageCode, { error: 'Write a list of language codes, like [en, es].' }).min(1, 'List at least one language.'), {
+    label: 'Languages callers can speak in',
+    help: 'As two-letter codes, one a line: en for English, es for Spanish. The pages name them in their own language.',
+  }).optional(),
 })
 
 const slug = z
@@ -103,67 +127,99 @@ export { GROUP_TIMES }
  * where a fact is missing, the pages say "Ask us when you call" and invent nothing.
  */
 const programSchema = z.strictObject({
-  key: programKey,
-  name: localText,
+  key: labelled(programKey, {
+    label: 'Key',
+    help: "Names the program's facts in pages: the key iop gives iop.weeks. A lowercase letter, then letters and numbers.",
+  }),
+  name: labelled(localText, { label: 'Name' }),
   /** Like IOP: the same in both languages, as staff say it on the phone. */
-  shortName: text.optional(),
-  slug,
-  forWhom: localText,
+  shortName: labelled(text, { label: 'Short name', help: 'Like IOP. The same in both languages.' }).optional(),
+  slug: labelled(slug, {
+    label: 'Web address',
+    help: 'The last part of the page address under /programs/, like sacot. The page is content/programs/<this>.mdx.',
+  }),
+  forWhom: labelled(localText, { label: 'Who it is for' }),
   /** How often, as a number the site can count with ... */
-  sessionsPerWeek: sessionsPerWeek.optional(),
+  sessionsPerWeek: labelled(sessionsPerWeek, { label: 'Sessions a week', help: 'A whole number from 1 to 7.' }).optional(),
   /** ... or, where the program gives no number, in words. */
-  frequency: localText.optional(),
-  weeks: wholeNumber('The number of weeks').optional(),
-  groupTimes: z
-    .array(z.enum(GROUP_TIMES, { error: `Use ${GROUP_TIMES.join(', ')}.` }))
-    .min(1, 'List at least one group time.')
-    .optional(),
-  model: localText.optional(),
-  helpsYou: localTextList.optional(),
-  includes: localTextList,
+  frequency: labelled(localText, { label: 'How often, in words', help: 'Only when there is no number of sessions a week, like "Every day, with a set structure".' }).optional(),
+  weeks: labelled(wholeNumber('The number of weeks'), { label: 'Weeks', help: 'How many weeks the program lasts, a whole number. Needs sessions a week too.' }).optional(),
+  groupTimes: labelled(
+    z
+      .array(z.enum(GROUP_TIMES, { error: `Use ${GROUP_TIMES.join(', ')}.` }))
+      .min(1, 'List at least one group time.'),
+    { label: 'Group times' },
+  ).optional(),
+  model: labelled(localText, { label: 'Treatment model' }).optional(),
+  helpsYou: labelled(localTextList, { label: 'What it helps you do' }).optional(),
+  includes: labelled(localTextList, { label: 'What it includes' }),
   /** The key of the program after which this one can go on. */
-  continuesAfter: programKey.optional(),
+  continuesAfter: labelled(programKey, { label: 'Can go on after the program with the key', help: 'Like iop.' }).optional(),
   /** Whether 12-step meetings (like Alcoholics Anonymous) are encouraged, and whether required. */
-  twelveStepMeetings: z
-    .strictObject({
+  twelveStepMeetings: labelled(
+    z.strictObject({
       encouraged: z.boolean({ error: 'Write true or false.' }),
       required: z.boolean({ error: 'Write true or false.' }),
-    })
-    .optional(),
+    }),
+    {
+      label: '12-step meetings (like Alcoholics Anonymous)',
+      choices: [
+        { label: 'The facts do not say', value: null },
+        { label: 'Encouraged, not required', value: { encouraged: true, required: false } },
+        { label: 'Required', value: { encouraged: true, required: true } },
+        { label: 'Neither encouraged nor required', value: { encouraged: false, required: false } },
+      ],
+    },
+  ).optional(),
   /** How many family sessions a week; the family session joins `includes` from this number. */
-  familySessionsPerWeek: sessionsPerWeek.optional(),
+  familySessionsPerWeek: labelled(sessionsPerWeek, {
+    label: 'Family sessions a week',
+    help: 'The family session is added to "What it includes" from this number: do not list it there too.',
+  }).optional(),
 })
 
-const programFactsSchema = z
+export const programFactsSchema = z
   .strictObject({
-    organization: z.strictObject({
-      /** A name, the same in both languages. */
-      name: text,
-      phone: nanpPhone,
-      // Optional: shown only when staff have confirmed them. Nothing is made up when absent.
-      // A street address is written once; opening hours are words, in both languages.
-      address: text.optional(),
-      hours: localText.optional(),
-    }),
-    crisisLines: z.strictObject({
-      suicideAndCrisis: crisisLine,
-      emergency: crisisLine,
-      samhsa: crisisLine,
-      samhsaTty: crisisLine,
-      relay: crisisLine,
-    }),
-    coOccurringShare: localText,
-    programs: z.array(programSchema).min(1, 'List at least one program.'),
-    continuingCare: z.strictObject({
-      name: localText,
-      partOf: programKey,
-      optional: z.boolean(),
-      /** Written to follow "for": "for people who need ...". */
-      forWhom: localText,
-      sessionsPerWeek,
-      minWeeks: wholeNumber('The shortest number of weeks'),
-      maxWeeks: wholeNumber('The longest number of weeks'),
-    }),
+    organization: labelled(
+      z.strictObject({
+        /** A name, the same in both languages. */
+        name: labelled(text, { label: 'Name' }),
+        phone: labelled(nanpPhone, {
+          label: 'Phone number',
+          help: 'Written as + then 1 then the 10 digits, with no spaces, like +17045550123. The site shows it as 704-555-0123.',
+        }),
+        // Optional: shown only when staff have confirmed them. Nothing is made up when absent.
+        // A street address is written once; opening hours are words, in both languages.
+        address: labelled(text, { label: 'Street address', help: 'Only when Anuvia has confirmed it. Left empty, the site shows none.' }).optional(),
+        hours: labelled(localText, { label: 'Opening hours', help: 'Only when Anuvia has confirmed them. Left empty, the site shows none.' }).optional(),
+      }),
+      { label: 'Anuvia' },
+    ),
+    crisisLines: labelled(
+      z.strictObject({
+        suicideAndCrisis: labelled(crisisLine, { label: 'Suicide and crisis line' }),
+        emergency: labelled(crisisLine, { label: 'Emergency' }),
+        samhsa: labelled(crisisLine, { label: 'National helpline' }),
+        samhsaTty: labelled(crisisLine, { label: 'National helpline for TTY' }),
+        relay: labelled(crisisLine, { label: 'Relay service (for people who are deaf or hard of hearing)' }),
+      }),
+      { label: 'Crisis and national lines' },
+    ),
+    coOccurringShare: labelled(localText, { label: 'Share of people who also face a mental illness', help: 'Words, like "about half".' }),
+    programs: labelled(z.array(programSchema).min(1, 'List at least one program.'), { label: 'Programs' }),
+    continuingCare: labelled(
+      z.strictObject({
+        name: labelled(localText, { label: 'Name' }),
+        partOf: labelled(programKey, { label: 'Part of the program with the key', help: 'Like iop.' }),
+        optional: labelled(z.boolean(), { label: 'Optional for the client' }),
+        /** Written to follow "for": "for people who need ...". */
+        forWhom: labelled(localText, { label: 'Who it is for', help: 'Written to follow "for", like "people who need more intensive treatment".' }),
+        sessionsPerWeek: labelled(sessionsPerWeek, { label: 'Sessions a week', help: 'A whole number from 1 to 7.' }),
+        minWeeks: labelled(wholeNumber('The shortest number of weeks'), { label: 'Shortest length in weeks', help: 'A whole number, not more than the longest length.' }),
+        maxWeeks: labelled(wholeNumber('The longest number of weeks'), { label: 'Longest length in weeks', help: 'A whole number, not less than the shortest length.' }),
+      }),
+      { label: 'Continuing care (the lighter step after a program)' },
+    ),
   })
   .superRefine((data, ctx) => {
     // Facts that contradict each other. Each message says what to change.
@@ -176,10 +232,10 @@ const programFactsSchema = z
       const sameSlug = data.programs.findIndex((p) => p.slug === program.slug)
       if (sameSlug !== i) issue(at('slug'), `Two programs use the web address "${program.slug}". Each program needs its own.`)
       if (program.sessionsPerWeek !== undefined && program.frequency !== undefined) {
-        issue(at('frequency'), 'Give how often either as a number (sessionsPerWeek) or in words (frequency), not both.')
+        issue(at('frequency'), 'Give how often either as a number of sessions a week or in words, not both.')
       }
       if (program.weeks !== undefined && program.sessionsPerWeek === undefined) {
-        issue(at('weeks'), 'A program that lasts a number of weeks needs sessionsPerWeek too, so the site can count the meetings.')
+        issue(at('weeks'), 'A program that lasts a number of weeks needs its number of sessions a week too, so the site can count the meetings.')
       }
       if (program.groupTimes && new Set(program.groupTimes).size !== program.groupTimes.length) {
         issue(at('groupTimes'), 'A group time is listed twice.')
@@ -193,7 +249,7 @@ const programFactsSchema = z
     if (cc.minWeeks > cc.maxWeeks) {
       issue(
         ['continuingCare', 'minWeeks'],
-        `The shortest length (${cc.minWeeks} weeks) is longer than the longest (${cc.maxWeeks} weeks). Make minWeeks the smaller number.`,
+        `The shortest length (${cc.minWeeks} weeks) is longer than the longest (${cc.maxWeeks} weeks). Make the shortest length the smaller number.`,
       )
     }
     const parent = data.programs.find((p) => p.key === cc.partOf)
@@ -359,6 +415,12 @@ export function parseBilingualFacts(
   return { en: derive(result.data, 'en'), es: derive(result.data, 'es') }
 }
 
+/** The facts schema's problems with facts data, each with the path of its field; empty when none. */
+export function programFactsIssues(input: unknown): { path: PropertyKey[]; message: string }[] {
+  const result = programFactsSchema.safeParse(input)
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }))
+}
+
 /** programs.0.weeks reads better as iop.weeks: the name pages use for the fact. */
 function fieldName(fieldPath: readonly PropertyKey[], input: unknown): string {
   const [first, index, ...rest] = fieldPath.map(String)
@@ -414,15 +476,82 @@ export function loadBilingualFacts(file = path.join(process.cwd(), FACTS_FILE)):
   })
 }
 
+/**
+ * In edit mode (`npm run edit`), what the file says now: the facts are read again whenever the
+ * file has changed since they were last read, so the preview shows a saved fact on the next visit
+ * without a restart. A file that cannot be read keeps the last good facts (the editor refuses to
+ * save such a file; only a change made by hand can cause one, and Content problems reports it).
+ */
+const editMode = process.env.ANUVIA_EDIT === '1'
+const factsPath = path.join(process.cwd(), FACTS_FILE)
+
+interface Loaded {
+  stamp: string
+  /** The facts in each language, from one reading of the file. */
+  facts: Record<Locale, ProgramFacts>
+  named: Record<Locale, Record<string, FactValue>>
+  /** The same names in both languages. */
+  names: string[]
+  listNames: string[]
+}
+
+function load(): Loaded {
+  const stamp = fileStamp()
+  const f = loadBilingualFacts(factsPath)
+  const named = { en: namedFactsOf(f.en), es: namedFactsOf(f.es) }
+  const names = Object.keys(named.en)
+  return { stamp, facts: f, named, names, listNames: names.filter((name) => Array.isArray(named.en[name])) }
+}
+
+function fileStamp(): string {
+  const stat = fs.statSync(factsPath, { throwIfNoEntry: false })
+  return stat ? `${stat.mtimeMs}:${stat.size}` : ''
+}
+
+let loaded = load()
+
+function current(): Loaded {
+  if (editMode && fileStamp() !== loaded.stamp) {
+    try {
+      loaded = load()
+    } catch (error) {
+      console.error((error as Error).message)
+    }
+  }
+  return loaded
+}
+
+/**
+ * A value that is always the latest facts' (in edit mode), for modules that read `facts.x`
+ * directly. In a build the facts are read once and this is the plain value.
+ */
+function live<T extends object>(pick: (l: Loaded) => T): T {
+  if (!editMode) return pick(loaded)
+  const target = (Array.isArray(pick(loaded)) ? [] : {}) as T
+  return new Proxy(target, {
+    get: (_, key) => {
+      const value = pick(current())
+      const member = Reflect.get(value, key)
+      return typeof member === 'function' && Array.isArray(value) ? member.bind(value) : member
+    },
+    has: (_, key) => Reflect.has(pick(current()), key),
+    ownKeys: () => Reflect.ownKeys(pick(current())),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(pick(current()), key)
+      return descriptor && key !== 'length' ? { ...descriptor, configurable: true } : descriptor
+    },
+  })
+}
+
 /** The site's facts, in each language. Loading this module with bad data fails the build. */
-const bilingualFacts = loadBilingualFacts()
+const factsByLocale: Record<Locale, ProgramFacts> = { en: live((l) => l.facts.en), es: live((l) => l.facts.es) }
 
 /** The facts in English, for code that has no page language (messages, the editor). */
-export const facts: ProgramFacts = bilingualFacts.en
+export const facts: ProgramFacts = factsByLocale.en
 
 /** The facts in the language of a page. */
 export function factsFor(locale: Locale): ProgramFacts {
-  return bilingualFacts[locale]
+  return factsByLocale[locale]
 }
 
 /** One program by its key; a wrong key is a programming error. */
@@ -464,14 +593,14 @@ export function namedFactsOf(f: ProgramFacts): Record<string, FactValue> {
   return Object.assign(flattenFacts(rest), ...programs.map(({ key, ...program }) => flattenFacts(program, key)))
 }
 
-export const namedFacts = namedFactsOf(facts)
-const namedFactsByLocale: Record<Locale, Record<string, FactValue>> = { en: namedFacts, es: namedFactsOf(factsFor('es')) }
+export const namedFacts: Record<string, FactValue> = live((l) => l.named.en)
+const namedFactsByLocale: Record<Locale, Record<string, FactValue>> = { en: namedFacts, es: live((l) => l.named.es) }
 
 /** Every fact name that staff can use in MDX, for the content check, the editor and suggestions. */
-export const factNames: readonly string[] = Object.keys(namedFacts)
+export const factNames: readonly string[] = live((l) => l.names)
 
 /** The names of facts that are lists, which <FactList> shows. */
-export const listFactNames: readonly string[] = factNames.filter((name) => Array.isArray(namedFacts[name]))
+export const listFactNames: readonly string[] = live((l) => l.listNames)
 
 export class UnknownFactError extends Error {}
 

@@ -4,68 +4,36 @@
  * Starts the browser editor for staff: the site's development server in edit mode, where the
  * editor (Keystatic) reads and writes the files under content/. Prints the address to open.
  *
- * The pages read the program facts once, when the server starts, so a saved change to
- * content/program-facts.yaml restarts the server: the preview then shows the new facts.
+ * It listens on this computer's loopback address only, and answers only requests that name it
+ * (lib/editor-access.ts): no one else on the network can read or change the files. It never
+ * restarts: in edit mode the pages read the facts and the list of pages from the files on each
+ * visit (lib/program-facts.ts, lib/content.ts), so a save is shown at once and never cut off.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { FACTS_FILE } from '@/lib/program-facts'
+import { EDITOR_HOSTNAME, EDITOR_PORT_VARIABLE } from '@/lib/editor-access'
 
 const port = process.env.PORT ?? '3000'
-const editor = `http://localhost:${port}/keystatic`
+const editor = `http://${EDITOR_HOSTNAME}:${port}/keystatic`
 const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next')
 
 console.log(`Starting the editor. When it says "Ready", open ${editor} in your browser.`)
-console.log(`Content problems, with the file, line and what to do: http://localhost:${port}/content-problems`)
+console.log(`Content problems, with the file, line and what to do: http://${EDITOR_HOSTNAME}:${port}/content-problems`)
 console.log('Press Ctrl+C here to stop.\n')
 
-let server: ChildProcess | undefined
-let stopping = false
-
-function start() {
-  const child = spawn(process.execPath, [nextBin, 'dev', '--port', port], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ANUVIA_EDIT: '1', NEXT_TELEMETRY_DISABLED: '1' },
-  })
-  child.stdout!.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk)
-    if (/Ready in/.test(chunk.toString())) console.log(`\n  Open the editor: ${editor}\n`)
-  })
-  child.on('exit', (code) => {
-    if (child === server && !stopping) process.exit(code ?? 1)
-  })
-  server = child
-}
-
-function restart() {
-  const old = server
-  server = undefined
-  console.log(`\n${FACTS_FILE} changed: restarting so every page shows the new facts.\n`)
-  if (!old || old.exitCode !== null) return start()
-  old.once('exit', start)
-  old.kill('SIGTERM')
-}
-
-let timer: NodeJS.Timeout | undefined
-const factsFile = path.join(process.cwd(), FACTS_FILE)
-let lastFacts = fs.readFileSync(factsFile, 'utf8')
-fs.watch(path.dirname(factsFile), (_event, name) => {
-  if (name !== path.basename(factsFile)) return
-  clearTimeout(timer)
-  timer = setTimeout(() => {
-    const now = fs.existsSync(factsFile) ? fs.readFileSync(factsFile, 'utf8') : ''
-    if (now === lastFacts) return
-    lastFacts = now
-    restart()
-  }, 300)
+const server = spawn(process.execPath, [nextBin, 'dev', '--hostname', EDITOR_HOSTNAME, '--port', port], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, ANUVIA_EDIT: '1', [EDITOR_PORT_VARIABLE]: port, NEXT_TELEMETRY_DISABLED: '1' },
 })
+server.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk)
+  if (/Ready in/.test(chunk.toString())) console.log(`\n  Open the editor: ${editor}\n`)
+})
+server.on('exit', (code) => process.exit(code ?? 0))
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    stopping = true
-    if (server && server.exitCode === null) server.on('exit', () => process.exit(0)).kill(signal)
+    if (server.exitCode === null) server.kill(signal)
     else process.exit(0)
   })
 }
-start()

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { frontmatterSchema } from '@/lib/content'
+import { factChoiceLabel } from '@/lib/editor-facts-form'
 import type { MdxComponentName } from '@/lib/mdx-components-list'
 import { isJsx, parseMdx, readText, tidyText, type JsxElement } from '@/lib/mdx-text'
 import { facts, factNames, programSummaries } from '@/lib/program-facts'
@@ -83,6 +84,11 @@ describe('CONTENT.md', () => {
     const table = guide.slice(guide.indexOf('### Fact names'), guide.indexOf('## The content check'))
     const listed = [...table.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1])
     expect(listed.sort()).toEqual([...factNames].sort())
+  })
+
+  it("names each fact with the words of the editor's Fact list", () => {
+    const table = guide.slice(guide.indexOf('### Fact names'), guide.indexOf('## The content check'))
+    for (const [, name, label] of table.matchAll(/^\| `([^`]+)` \| (.+?)(?: \(a list\))? \|$/gm)) expect(label, name).toBe(factChoiceLabel(name, facts.programs))
   })
 
   it('shows an example of every component staff can use', () => {

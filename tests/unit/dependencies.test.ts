@@ -79,6 +79,7 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   'govuk-frontend': 'npm run bench copies its CSS, JavaScript and assets into the GOV.UK Frontend reference page (bench/govuk-reference.ts)',
   jsdom: 'the browser-like environment of component tests (@vitest-environment jsdom)',
   '@testing-library/dom': 'peer dependency of @testing-library/react',
+  '@types/js-yaml': 'types for js-yaml (tests/editor-format.ts writes YAML as the editor does)',
 }
 
 describe('dependencies', () => {

@@ -3,7 +3,7 @@
  * Opening and saving every page in the editor without a change leaves the built HTML the same,
  * and what the editor writes passes the content check. Each page goes through the editor's own
  * fields (Keystatic's parse and serialize, from keystatic.config.tsx), is written back as the
- * editor writes it (details block, then the MDX), and is compiled and rendered with the same MDX
+ * editor writes it (tests/editor-format.ts), and is compiled and rendered with the same MDX
  * plugins and components as the site. The browser test (tests/editor) saves a real page through
  * the running editor and compares the page's HTML the same way.
  */
@@ -18,70 +18,14 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml, stringify as toYaml } from 'yaml'
-import { editorConfig, mdxComponents as editorComponents } from '@/keystatic.config'
+import { mdxComponents as editorComponents } from '@/keystatic.config'
 import { checkContent } from '@/lib/content-check'
 import { CONTENT_DIR, listContentFiles, parsePage, splitFrontmatter } from '@/lib/content'
 import { editorOptions } from '@/lib/editor-options'
 import { FACTS_FILE, parseProgramFacts } from '@/lib/program-facts'
-import { withoutEmptyLists, withoutEmptyValues } from '@/lib/editor-save-check'
+import { withoutEmptyValues } from '@/lib/editor-save-check'
 import { mdxComponents as siteComponents, useMDXComponents } from '@/mdx-components'
-
-const config = editorConfig(editorOptions())
-/** The Spanish pages have a collection of their own, which keeps their translation details. */
-const schemaFor = (file: string) => (file.startsWith('es/') ? config.collections!.pagesEs : config.collections!.pages).schema as unknown as Record<string, Field>
-const encoder = new TextEncoder()
-const decoder = new TextDecoder()
-
-/** The parts of a Keystatic field this test uses. */
-type Field =
-  | {
-      kind: 'form'
-      parse(value: unknown, extra?: unknown): unknown
-      serialize(value: unknown, extra?: unknown): { value?: unknown; content?: Uint8Array }
-      serializeWithSlug?(value: unknown): { slug: string; value: unknown }
-    }
-  | { kind: 'object'; fields: Record<string, Field> }
-  | { kind: 'array'; element: Field }
-
-/** A stored value read into a field and written back, as the editor does for a field nobody touched. */
-function throughField(field: Field, stored: unknown): unknown {
-  if (field.kind === 'array') return ((stored as unknown[] | undefined) ?? []).map((item) => throughField(field.element, item))
-  if (field.kind === 'object') {
-    const values = Object.entries(field.fields).map(([key, child]) => [key, throughField(child, (stored as Record<string, unknown> | undefined)?.[key])])
-    return Object.fromEntries(values.filter(([, value]) => value !== undefined))
-  }
-  return field.serialize(field.parse(stored)).value
-}
-
-/** What the editor writes for a page it opened and saved without a change (before the save route). */
-function openAndSave(file: string, source: string): string {
-  const slug = file.replace(/\.mdx$/, '')
-  const split = splitFrontmatter(source)!
-  const data = parseYaml(split.yamlText) as Record<string, unknown>
-  const frontmatter: Record<string, unknown> = {}
-  let body = ''
-  for (const [key, field] of Object.entries(schemaFor(file))) {
-    if (field.kind !== 'form') {
-      frontmatter[key] = throughField(field, data[key])
-    } else if (key === 'content') {
-      const value = field.parse(undefined, { content: encoder.encode(split.body), other: new Map(), external: new Map(), slug })
-      body = decoder.decode(field.serialize(value, { slug }).content)
-    } else if (key === 'title') {
-      // The slug field reads the file name too; Keystatic passes it to that field alone.
-      frontmatter[key] = field.serializeWithSlug!(field.parse(data[key], { slug })).value
-    } else {
-      const value = field.serialize(field.parse(data[key])).value
-      if (value !== undefined) frontmatter[key] = value
-    }
-  }
-  return `---\n${toYaml(frontmatter)}---\n${body}`
-}
-
-/** What the save route writes: the editor's file, with empty lists left out of the details. */
-function asSaved(file: string, written: string): string {
-  const [addition] = withoutEmptyLists([{ path: `content/${file}`, contents: Buffer.from(written).toString('base64') }])
-  return Buffer.from(addition.contents, 'base64').toString('utf8')
-}
+import { factsSchema, inEditorFormat, throughField } from '../editor-format'
 
 /** The page body as the site renders it: same MDX plugins, same components. */
 async function html(body: string): Promise<string> {
@@ -98,7 +42,7 @@ async function html(body: string): Promise<string> {
 }
 
 const files = listContentFiles()
-const saved = new Map(files.map((file) => [file, asSaved(file, openAndSave(file, fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8')))]))
+const saved = new Map(files.map((file) => [file, inEditorFormat(file, fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8'))]))
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-round-trip-'))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
@@ -138,9 +82,8 @@ describe('opening and saving the program facts form, without a change', () => {
   it('writes the same facts: every field of content/program-facts.yaml has a place in the form', () => {
     // A field the form does not know would be dropped on save: this fails until the form has it.
     const stored = parseYaml(fs.readFileSync(FACTS_FILE, 'utf8')) as Record<string, unknown>
-    const facts = config.singletons!.facts.schema as unknown as Record<string, Field>
     // The save route leaves out what the form has no value for (lib/editor-save-check.ts).
-    const saved = withoutEmptyValues(throughField({ kind: 'object', fields: facts }, stored))
+    const saved = withoutEmptyValues(throughField({ kind: 'object', fields: factsSchema }, stored))
     expect(saved).toEqual(stored)
     // And the site reads them the same way.
     expect(parseProgramFacts(parseYaml(toYaml(saved)))).toEqual(parseProgramFacts(stored))

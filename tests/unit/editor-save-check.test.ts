@@ -1,38 +1,100 @@
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
-import { problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor-save-check'
+import { checkContent } from '@/lib/content-check'
+import { inEditorWords, problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor-save-check'
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 const facts = fs.readFileSync('content/program-facts.yaml', 'utf8')
 const page = fs.readFileSync('content/faq.mdx', 'utf8')
+const about = fs.readFileSync('content/about.mdx', 'utf8')
 
-describe('what the editor may write', () => {
-  it('lets the facts and pages as they are be saved', () => {
-    expect(
-      problemsInEditorSave([
-        { path: 'content/program-facts.yaml', contents: base64(facts) },
-        { path: 'content/faq.mdx', contents: base64(page) },
-      ]),
-    ).toEqual([])
+const TODAY = '2026-12-01'
+const check = (additions: { path: string; contents: string }[], deletions: { path: string }[] = []) => problemsInEditorSave({ additions, deletions }, { today: TODAY })
+const pageSave = (text: string, file = 'content/faq.mdx') => [{ path: file, contents: base64(text) }]
+
+describe('a save is checked as the build checks it', () => {
+  it('lets the facts and pages as they are be saved', async () => {
+    expect(await check([{ path: 'content/program-facts.yaml', contents: base64(facts) }, ...pageSave(page)])).toEqual([])
   })
 
-  it('refuses facts that contradict each other, with the schema message naming the field', () => {
-    const [problem] = problemsInEditorSave([
-      { path: 'content/program-facts.yaml', contents: base64(facts.replace(/minWeeks: \d+/, 'minWeeks: 9')) },
+  it('refuses facts that contradict each other, led by the form labels', async () => {
+    const [problem] = await check([{ path: 'content/program-facts.yaml', contents: base64(facts.replace(/minWeeks: \d+/, 'minWeeks: 9')) }])
+    expect(problem).toBe(
+      'Continuing care (the lighter step after a program), Shortest length in weeks: The shortest length (9 weeks) is longer than the longest (6 weeks). Make the shortest length the smaller number.',
+    )
+  })
+
+  it('names a program by its name', async () => {
+    const [problem] = await check([{ path: 'content/program-facts.yaml', contents: base64(facts.replace(/^ {4}weeks: 12$/m, '    weeks: 0')) }])
+    expect(problem).toBe('Programs, Intensive Outpatient Program, Weeks: The number of weeks must be more than 0.')
+  })
+
+  it('refuses a page whose details the build would reject, led by the label', async () => {
+    const problems = await check(pageSave(page.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30')))
+    expect(problems).toEqual(['Last reviewed: This is not a real date. Check the month and the day.'])
+  })
+
+  it('refuses a review date in the future, with the content check\'s words', async () => {
+    const problems = await check(pageSave(page.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2027-01-05')))
+    expect(problems).toEqual(['Last reviewed: The last review date (2027-01-05) is in the future (today is 2026-12-01). What to do: Write the date the page was actually reviewed.'])
+  })
+
+  it('refuses a page holding code or HTML with the content check\'s own words, naming the line of the page text', async () => {
+    const withCode = `${about}\nexport const x = 1\n\n{1 + 1}\n\n<div>Text</div>\n`
+    const problems = await check(pageSave(withCode, 'content/about.mdx'))
+    const lines = withCode.split('\n')
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      `Page text, line ${lines.indexOf('export const x = 1') + 1}`,
+      `Page text, line ${lines.indexOf('{1 + 1}') + 1}`,
+      `Page text, line ${lines.indexOf('<div>Text</div>') + 1}`,
     ])
-    expect(problem).toContain('continuingCare.minWeeks: The shortest length (9 weeks) is longer than the longest (6 weeks).')
-    expect(problem).toContain('Fix them in the form, then save again')
+    expect(problems[0]).toContain('Pages cannot contain import or export lines')
+    // The same words as `npm run content:check` gives for the page as it would be saved.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'save-check-words-'))
+    try {
+      fs.cpSync('content', dir, { recursive: true })
+      fs.writeFileSync(path.join(dir, 'about.mdx'), withCode)
+      const shown = path.relative(process.cwd(), dir)
+      const report = await checkContent({ dir, today: TODAY })
+      const errors = report.problems.filter((p) => p.severity === 'error' && p.file === `${shown}/about.mdx`)
+      expect(problems).toEqual(errors.map((p) => inEditorWords({ ...p, file: 'content/about.mdx' })))
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
-  it('refuses a page whose details the build would reject', () => {
-    const problems = problemsInEditorSave([{ path: 'content/faq.mdx', contents: base64(page.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30')) }])
-    expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/^content\/faq\.mdx:\d+:\d+ error: lastReviewed: This is not a real date/)
+  it('refuses a new page whose text the check refuses, and accepts a good one', async () => {
+    // The fixture's picture is in the fixtures' public folder, not the site's.
+    const good = fs.readFileSync('tests/fixtures/good/new-page.mdx', 'utf8').replace(/^!\[.*$/m, '')
+    expect(await check(pageSave(good, 'content/for-referring-professionals.mdx'))).toEqual([])
+    const [problem] = await check(pageSave(`${good}\n<Fact name="iop.wekes" />\n`, 'content/for-referring-professionals.mdx'))
+    expect(problem).toMatch(/^Page text, line \d+: There is no fact called "iop.wekes"/)
   })
 
-  it('leaves other files alone', () => {
-    expect(problemsInEditorSave([{ path: 'public/images/x.svg', contents: base64('<svg/>') }])).toEqual([])
+  it('refuses deleting a page the site needs, and names the pages that link to it', async () => {
+    const problems = await check([], [{ path: 'content/faq.mdx' }])
+    expect(problems).toContain(
+      'The page for /faq is missing. The menu, footer or program facts link to it. What to do: Add this file (copy a similar page to start), or ask a developer to change the menu or the program facts.',
+    )
+    expect(problems.find((p) => p.includes('in content/index.mdx'))).toMatch(/^Page text, line \d+ in content\/index\.mdx: The link to "\/faq" goes to a page that does not exist\./)
+  })
+
+  it('lets a page be saved while another page has an error the save did not cause', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'save-check-'))
+    fs.cpSync('content', path.join(root, 'content'), { recursive: true })
+    fs.writeFileSync(path.join(root, 'content/privacy.mdx'), fs.readFileSync('content/privacy.mdx', 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 2027-01-05'))
+    try {
+      expect(await problemsInEditorSave({ additions: pageSave(about, 'content/about.mdx'), deletions: [] }, { today: TODAY, root })).toEqual([])
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('leaves images to the file rules', async () => {
+    expect(await check([{ path: 'public/images/x.png', contents: base64('png') }])).toEqual([])
   })
 })
 

@@ -172,7 +172,7 @@ describe('program facts: bad data is rejected with the field and what to do', ()
     ['a follow-on step of no program', (d) => (d.continuingCare.partOf = 'iopp'), /continuingCare\.partOf: "iopp" is not the key of a program/],
     ['two programs at one address', (_, p) => (p('sacot').slug = p('iop').slug), /sacot\.slug: Two programs use the web address/],
     ['two programs with one key', (_, p) => (p('sacot').key = 'iop'), /Two programs use the key "iop"/],
-    ['weeks without sessions', (_, p) => Reflect.deleteProperty(p('iop'), 'sessionsPerWeek'), /iop\.weeks: .*needs sessionsPerWeek/],
+    ['weeks without sessions', (_, p) => Reflect.deleteProperty(p('iop'), 'sessionsPerWeek'), /iop\.weeks: .*needs its number of sessions a week/],
     ['how often given twice', (_, p) => (p('iop').frequency = { en: 'Daily', es: 'Todos los días' }), /iop\.frequency: Give how often either as a number/],
     ['continuing after a program that does not exist', (_, p) => (p('medicationManagement').continuesAfter = 'detox'), /medicationManagement\.continuesAfter: "detox" is not the key/],
     ['the program line set to a crisis number', (d) => (d.organization.phone = d.crisisLines.samhsa.number), /same as a crisis line/],

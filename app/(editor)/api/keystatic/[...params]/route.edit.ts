@@ -2,6 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { makeRouteHandler } from '@keystatic/next/route-handler'
 import { editorConfig } from '@/keystatic.config'
+import { toIsoDate } from '@/lib/content'
+import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor-access'
+import { deletionRefusal, writeRefusal } from '@/lib/editor-files'
 import { editorOptions } from '@/lib/editor-options'
 import { problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists, type EditorAddition } from '@/lib/editor-save-check'
 import { FACTS_FILE } from '@/lib/program-facts'
@@ -9,20 +12,49 @@ import { FACTS_FILE } from '@/lib/program-facts'
 // Reads and writes the files under content/ for the editor. Exists only in edit mode.
 const keystatic = makeRouteHandler({ config: editorConfig(editorOptions()) })
 
-export const GET = keystatic.GET
+/** Plain words for the editor to show next to Save, with the editor's security policy. */
+function refuse(status: number, message: string): Response {
+  return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...EDITOR_SECURITY_HEADERS } })
+}
+
+/** The proxy checks every request already; the route checks again, so the rule holds without it. */
+function accessRefusal(request: Request): Response | undefined {
+  const port = process.env[EDITOR_PORT_VARIABLE]
+  if (!port) return refuse(500, 'Start the editor with npm run edit.')
+  const refusal = refusalFor({ method: request.method, host: request.headers.get('host'), origin: request.headers.get('origin') }, port)
+  return refusal && refuse(refusal.status, refusal.message)
+}
+
+export async function GET(request: Request) {
+  return accessRefusal(request) ?? keystatic.GET(request)
+}
 
 /**
- * A save: empty lists are left out of pages' details, the facts file keeps its comments, and a
- * save the build would reject is refused; the editor shows the message next to Save.
+ * A save: only the files the editor may write (lib/editor-files.ts); empty lists are left out of
+ * pages' details, the facts file keeps its comments, and a save the build would reject is
+ * refused. The editor shows the message next to Save.
  */
 export async function POST(request: Request) {
+  const refused = accessRefusal(request)
+  if (refused) return refused
   if (!new URL(request.url).pathname.endsWith('/update')) return keystatic.POST(request)
-  const body = (await request.json().catch(() => null)) as { additions?: EditorAddition[]; deletions?: unknown } | null
-  if (!body || !Array.isArray(body.additions)) return new Response('Bad data', { status: 400 })
+  const body = (await request.json().catch(() => null)) as { additions?: unknown; deletions?: unknown } | null
+  if (body && body.deletions === undefined) body.deletions = []
+  if (!body || !isList(body.additions, 'contents') || !isList(body.deletions)) return refuse(400, 'The editor sent a save this server does not understand. Reload the page and try again.')
+  const fileProblems = [
+    ...body.additions.map((addition) => writeRefusal(addition.path)),
+    ...body.deletions.map((deletion) => deletionRefusal(deletion.path)),
+  ].filter((problem) => problem !== undefined)
+  if (fileProblems.length > 0) return refuse(403, fileProblems.join('\n'))
   const additions = withoutEmptyLists(body.additions).map((addition) => (addition.path === FACTS_FILE ? keepComments(addition) : addition))
-  const problems = problemsInEditorSave(additions)
-  if (problems.length > 0) return new Response(problems.join('\n'), { status: 422 })
-  return keystatic.POST(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ ...body, additions }) }))
+  const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) })
+  if (problems.length > 0) return refuse(422, problems.join('\n'))
+  return keystatic.POST(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ additions, deletions: body.deletions }) }))
+}
+
+/** A list of { path } (and { contents }) items, as Keystatic sends them. */
+function isList<K extends string>(value: unknown, also?: K): value is ({ path: string } & Record<K, string>)[] {
+  return Array.isArray(value) && value.every((item) => typeof item?.path === 'string' && (also === undefined || typeof item[also] === 'string'))
 }
 
 function keepComments(addition: EditorAddition): EditorAddition {
