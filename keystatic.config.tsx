@@ -16,10 +16,13 @@ import type { EditorOptions } from '@/lib/editor-options'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
-/** Facts as staff pick them: plain label and what it shows today, "IOP: Weeks (12)". */
-const factChoices = (o: EditorOptions, names: readonly string[]) =>
+/** The language of a collection's pages: its facts show in that language. */
+type PageLanguage = 'en' | 'es'
+
+/** Facts as staff pick them: plain label and what it shows today, "IOP: Weeks (12)", in the pages' language. */
+const factChoices = (o: EditorOptions, names: readonly string[], language: PageLanguage = 'en') =>
   names.map((name) => {
-    const shown = o.factValues[name] ?? ''
+    const shown = o.factValues[language][name] ?? ''
     return { value: name, label: `${o.factLabels[name] ?? name} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})` }
   })
 
@@ -69,29 +72,30 @@ function leaveOutDefault<T extends string | boolean>(field: BasicFormField<T>, b
 }
 
 /** The components staff may use in a page, each with its options as form fields. */
-export function mdxComponents(o: EditorOptions) {
+export function mdxComponents(o: EditorOptions, language: PageLanguage = 'en') {
+  const values = o.factValues[language]
   return {
     Fact: inline({
       label: 'Fact',
       description: 'A fact from the program facts, such as the number of IOP weeks. It changes when the fact changes.',
-      schema: { name: factNameField('Which fact', factChoices(o, o.factNames)) },
+      schema: { name: factNameField('Which fact', factChoices(o, o.factNames, language)) },
       // In the text: what the fact says today, or, until one is chosen, a reminder to choose it.
       ContentView: ({ value }) =>
         value.name ? (
-          <span title={o.factLabels[value.name] ?? value.name}>{o.factValues[value.name] ?? `(no fact called "${value.name}")`}</span>
+          <span title={o.factLabels[value.name] ?? value.name}>{values[value.name] ?? `(no fact called "${value.name}")`}</span>
         ) : (
           <span style={{ color: '#8a1c12', fontWeight: 600 }}>Choose which fact: click here</span>
         ),
       // Shown above the Fact when it is clicked: the searchable list.
       ToolbarView: ({ value, onChange }) => (
-        <FactPicker label="Which fact" choices={factChoices(o, o.factNames)} value={value.name} onChange={(name) => onChange({ name })} autoFocus={!value.name} />
+        <FactPicker label="Which fact" choices={factChoices(o, o.factNames, language)} value={value.name} onChange={(name) => onChange({ name })} autoFocus={!value.name} />
       ),
     }),
     FactList: block({
       label: 'Fact list',
       description: 'A fact that is a list, shown as bullet points.',
-      schema: { name: factNameField('Which list', factChoices(o, o.listFactNames)) },
-      ContentView: ({ value }) => <p title={o.factLabels[value.name]}>List: {o.factValues[value.name] ?? 'choose which list: select this and press Edit'}</p>,
+      schema: { name: factNameField('Which list', factChoices(o, o.listFactNames, language)) },
+      ContentView: ({ value }) => <p title={o.factLabels[value.name]}>List: {values[value.name] ?? 'choose which list: select this and press Edit'}</p>,
     }),
     PhoneLink: inline({
       label: 'Phone link',
@@ -234,26 +238,154 @@ function factField(node: FactFormNode): any {
     case 'choice':
       return choiceField(node)
     case 'object':
-      return fields.object(factFields(node.fields), { label, description: node.help })
+      // A text in both languages: the English and the Spanish boxes side by side.
+      return fields.object(factFields(node.fields), { label, description: node.help, ...(isTwoLanguageText(node) ? { layout: [6, 6] } : {}) })
     case 'list':
       return fields.array(factField(node.item), {
         label,
         description: node.help,
         // A program is shown by its name.
         itemLabel: (props) => {
-          const name = 'fields' in props ? (props.fields as Record<string, { value?: unknown }>).name?.value : undefined
+          // A program by its (English) name; an item of a two-language list by its English words.
+          const parts = 'fields' in props ? (props.fields as Record<string, { value?: unknown; fields?: Record<string, { value?: unknown }> }>) : undefined
+          const name = parts?.name?.value ?? parts?.name?.fields?.en.value ?? parts?.en?.value
           return String(name || `New ${node.label.toLowerCase().replace(/s$/, '')}`)
         },
       })
   }
 }
 
+function isTwoLanguageText(node: FactFormNode & { kind: 'object' }): boolean {
+  return Object.keys(node.fields).sort().join() === 'en,es'
+}
+
 function factFields(nodes: Record<string, FactFormNode>) {
   return Object.fromEntries(Object.entries(nodes).map(([name, node]) => [name, factField(node)]))
 }
 
-export function editorConfig(o: EditorOptions) {
+/** The fields of a page, in the editor: the frontmatter schema of lib/content.ts, and its text. */
+function pageSchema(o: EditorOptions, language: PageLanguage) {
   const { limits } = o
+  return {
+      title: fields.slug({
+        name: {
+          label: PAGE_FIELD_LABELS.title,
+          description: `The page's main heading and the name in the browser tab, ${limits.titleMin} to ${limits.titleMax} characters.`,
+          validation: { length: { min: limits.titleMin, max: limits.titleMax } },
+        },
+        slug: {
+          label: 'File name (the web address)',
+          description:
+            'Lowercase words with hyphens, like first-visit. A folder goes before a slash: programs/first-visit. Changing it moves the page to a new address.',
+        },
+      }),
+      navTitle: fields.text({
+        label: `${PAGE_FIELD_LABELS.navTitle} (optional)`,
+        validation: { length: { max: 30 } },
+      }),
+      description: fields.text({
+        label: PAGE_FIELD_LABELS.description,
+        description: `One or two sentences that search engines show, ${limits.descriptionMin} to ${limits.descriptionMax} characters: under ${limits.descriptionMin} says too little, over ${limits.descriptionMax} is cut off.`,
+        multiline: true,
+        validation: { length: { min: limits.descriptionMin, max: limits.descriptionMax } },
+      }),
+      lastReviewed: fields.date({
+        label: PAGE_FIELD_LABELS.lastReviewed,
+        description: 'The date someone last checked the whole page.',
+        validation: { isRequired: true },
+      }),
+      reviewedBy: fields.select({
+        label: PAGE_FIELD_LABELS.reviewedBy,
+        description: 'The role of the person who checked the page. Name only a review that took place.',
+        options: options(o.reviewerRoles),
+        defaultValue: o.reviewerRoles[0],
+      }),
+      nextReview: fields.date({
+        label: `${PAGE_FIELD_LABELS.nextReview} (optional)`,
+        description: 'When the page must be checked again. Leave it empty for one year after the last review.',
+      }),
+      guidance: fields.multiselect({
+        label: `${PAGE_FIELD_LABELS.guidance} (optional)`,
+        description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
+        options: options(o.guidanceKinds),
+      }),
+      sources: fields.array(
+        fields.object({
+          id: fields.text({
+            label: SOURCE_FIELD_LABELS.id,
+            description: 'Lowercase words and hyphens, like cdc-overdose. Cite it in the text from the + menu: Citation.',
+            // The same rule as SOURCE_ID in lib/content.ts, which reads files and so cannot run here.
+            validation: { length: { min: 1 }, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Lowercase letters, digits and hyphens, like cdc-overdose.' } },
+          }),
+          title: fields.text({ label: SOURCE_FIELD_LABELS.title, validation: { length: { min: 3 } } }),
+          publisher: fields.text({ label: SOURCE_FIELD_LABELS.publisher, description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
+          url: fields.url({ label: SOURCE_FIELD_LABELS.url, description: 'Starting with https://.', validation: { isRequired: true } }),
+          accessed: fields.date({ label: SOURCE_FIELD_LABELS.accessed, validation: { isRequired: true } }),
+          // Left out of the file for English, the usual case.
+          language: leaveOutDefault(
+            fields.select({
+              label: 'Language of the page used',
+              options: [
+                { label: 'English', value: 'en' },
+                { label: 'Spanish (español)', value: 'es' },
+              ],
+              defaultValue: 'en',
+            }),
+            'en',
+          ),
+        }),
+        {
+          label: `${PAGE_FIELD_LABELS.sources} (optional)`,
+          description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
+          itemLabel: (props) => props.fields.title.value || 'New source',
+        },
+      ),
+      content: fields.mdx({
+        label: PAGE_TEXT_LABEL,
+        extension: 'mdx',
+        options: {
+          // Pages start their headings at ##: the title is the page's only main heading.
+          heading: [2, 3, 4],
+          image: { directory: 'public/images', publicPath: '/images/' },
+          codeBlock: false,
+          code: false,
+        },
+        components: mdxComponents(o, language),
+      }),
+    ...(language === 'es' ? { translation: translationFields(o) } : {}),
+  }
+}
+
+/**
+ * Where a Spanish page came from (lib/translation.ts): the fingerprint of its English page's text
+ * and the date, and, only once it has happened, the review by a qualified translator.
+ */
+function translationFields(o: EditorOptions) {
+  return fields.object(
+    {
+      englishText: fields.text({
+        label: 'Fingerprint of the English text it was translated from',
+        description: "Twelve letters and digits. The content check prints the English page's new fingerprint when it has changed; copy it here once the Spanish says what the English says.",
+        validation: { pattern: { regex: /^[0-9a-f]{12}$/, message: 'Twelve letters and digits (0-9, a-f), as the content check prints it.' } },
+      }),
+      translatedOn: fields.date({ label: 'Translated on', validation: { isRequired: true } }),
+      // "Not reviewed yet" is not written to the file: a review is claimed only when it happened.
+      reviewedBy: leaveOutDefault(
+        fields.select({
+          label: 'Translation reviewed by',
+          description: 'Only when a qualified translator has reviewed this page against the English. Until then the page says, in Spanish, that no one has.',
+          options: [{ label: 'Not reviewed yet', value: '' }, ...o.translationReviewerRoles.map((role) => ({ label: role, value: role }))],
+          defaultValue: '',
+        }),
+        '',
+      ),
+      reviewedOn: fields.date({ label: 'Translation reviewed on (only with a reviewer)' }),
+    },
+    { label: PAGE_FIELD_LABELS.translation },
+  )
+}
+
+export function editorConfig(o: EditorOptions) {
   return config({
     storage: { kind: 'local' },
     ui: { brand: { name: 'Anuvia website' } },
@@ -271,87 +403,27 @@ export function editorConfig(o: EditorOptions) {
       pages: collection({
         label: 'Pages',
         // Every page under content/, nested folders included. A page's file is its address:
-        // programs/sacot is /programs/sacot, and index is the folder's own page.
+        // programs/sacot is /programs/sacot, and index is the folder's own page. (Keystatic 0.6.9
+        // cannot leave a folder out of a collection, so the Spanish pages under es/ are listed
+        // here too; edit them under "Páginas en español", which keeps their translation details.)
         path: 'content/**',
         slugField: 'title',
         format: { contentField: 'content' },
         entryLayout: 'content',
         columns: ['title', 'lastReviewed'],
-        schema: {
-          title: fields.slug({
-            name: {
-              label: PAGE_FIELD_LABELS.title,
-              description: `The page's main heading and the name in the browser tab, ${limits.titleMin} to ${limits.titleMax} characters.`,
-              validation: { length: { min: limits.titleMin, max: limits.titleMax } },
-            },
-            slug: {
-              label: 'File name (the web address)',
-              description:
-                'Lowercase words with hyphens, like first-visit. A folder goes before a slash: programs/first-visit. Changing it moves the page to a new address.',
-            },
-          }),
-          navTitle: fields.text({
-            label: `${PAGE_FIELD_LABELS.navTitle} (optional)`,
-            validation: { length: { max: 30 } },
-          }),
-          description: fields.text({
-            label: PAGE_FIELD_LABELS.description,
-            description: `One or two sentences that search engines show, ${limits.descriptionMin} to ${limits.descriptionMax} characters: under ${limits.descriptionMin} says too little, over ${limits.descriptionMax} is cut off.`,
-            multiline: true,
-            validation: { length: { min: limits.descriptionMin, max: limits.descriptionMax } },
-          }),
-          lastReviewed: fields.date({
-            label: PAGE_FIELD_LABELS.lastReviewed,
-            description: 'The date someone last checked the whole page.',
-            validation: { isRequired: true },
-          }),
-          reviewedBy: fields.select({
-            label: PAGE_FIELD_LABELS.reviewedBy,
-            description: 'The role of the person who checked the page. Name only a review that took place.',
-            options: options(o.reviewerRoles),
-            defaultValue: o.reviewerRoles[0],
-          }),
-          nextReview: fields.date({
-            label: `${PAGE_FIELD_LABELS.nextReview} (optional)`,
-            description: 'When the page must be checked again. Leave it empty for one year after the last review.',
-          }),
-          guidance: fields.multiselect({
-            label: `${PAGE_FIELD_LABELS.guidance} (optional)`,
-            description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
-            options: options(o.guidanceKinds),
-          }),
-          sources: fields.array(
-            fields.object({
-              id: fields.text({
-                label: SOURCE_FIELD_LABELS.id,
-                description: 'Lowercase words and hyphens, like cdc-overdose. Cite it in the text from the + menu: Citation.',
-                // The same rule as SOURCE_ID in lib/content.ts, which reads files and so cannot run here.
-                validation: { length: { min: 1 }, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Lowercase letters, digits and hyphens, like cdc-overdose.' } },
-              }),
-              title: fields.text({ label: SOURCE_FIELD_LABELS.title, validation: { length: { min: 3 } } }),
-              publisher: fields.text({ label: SOURCE_FIELD_LABELS.publisher, description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
-              url: fields.url({ label: SOURCE_FIELD_LABELS.url, description: 'Starting with https://.', validation: { isRequired: true } }),
-              accessed: fields.date({ label: SOURCE_FIELD_LABELS.accessed, validation: { isRequired: true } }),
-            }),
-            {
-              label: `${PAGE_FIELD_LABELS.sources} (optional)`,
-              description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
-              itemLabel: (props) => props.fields.title.value || 'New source',
-            },
-          ),
-          content: fields.mdx({
-            label: PAGE_TEXT_LABEL,
-            extension: 'mdx',
-            options: {
-              // Pages start their headings at ##: the title is the page's only main heading.
-              heading: [2, 3, 4],
-              image: { directory: 'public/images', publicPath: '/images/' },
-              codeBlock: false,
-              code: false,
-            },
-            components: mdxComponents(o),
-          }),
-        },
+        schema: pageSchema(o, 'en'),
+      }),
+      // The Spanish pages, one collection per language: Keystatic 0.6.9 has no translation support.
+      // The folder is content/es/ with the English file names, the shape of the {locale} paths
+      // Keystatic plans (Thinkmill/keystatic#1553), so they could be adopted later.
+      pagesEs: collection({
+        label: 'Páginas en español (Spanish pages)',
+        path: 'content/es/**',
+        slugField: 'title',
+        format: { contentField: 'content' },
+        entryLayout: 'content',
+        columns: ['title', 'lastReviewed'],
+        schema: pageSchema(o, 'es'),
       }),
     },
   })

@@ -9,6 +9,7 @@ import { ListItem } from '@/components/mdx/list-item'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramCards } from '@/components/mdx/program-cards'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
+import type { Locale } from '@/lib/addresses'
 import type { Source } from '@/lib/content'
 import type { MdxComponentName } from '@/lib/mdx-components-list'
 
@@ -23,31 +24,32 @@ function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
 
 /**
  * The components staff may use inside MDX, one for each name in lib/mdx-components-list.ts (the
- * list the content check and the editor read).
+ * list the content check and the editor read), in the language of the page they are on: the
+ * catch-all route hands a page the set for its language (`<Body components={…} />`), so
+ * <Fact name="iop.weeks" /> on a Spanish page shows Spanish words. A page cannot choose the
+ * language itself: `locale` is no prop a page may write.
  */
-export const mdxComponents = {
-  CallUs,
-  Cite,
-  CrisisHelp,
-  Fact,
-  FactList,
-  PhoneLink,
-  ProgramCards,
-  ProgramComparison,
-} satisfies Record<MdxComponentName, MDXComponents[string]> & MDXComponents
+export function mdxComponentsFor(locale: Locale, sources?: readonly Source[]) {
+  return {
+    CallUs: (props: Omit<ComponentPropsWithoutRef<typeof CallUs>, 'locale'>) => <CallUs {...props} locale={locale} />,
+    // Citations are numbered by the page's own list of sources (the number of that source under "Sources").
+    Cite: (props: { source: string }) => <Cite {...props} sources={sources} locale={locale} />,
+    CrisisHelp: () => <CrisisHelp locale={locale} />,
+    Fact: (props: { name: string }) => <Fact {...props} locale={locale} />,
+    FactList: (props: { name: string }) => <FactList {...props} locale={locale} />,
+    PhoneLink,
+    ProgramCards: () => <ProgramCards locale={locale} />,
+    ProgramComparison: () => <ProgramComparison locale={locale} />,
+  } satisfies Record<MdxComponentName, MDXComponents[string]> & MDXComponents
+}
+
+/** The English set without sources, which MDX uses when a page is rendered without the route (tests, the editor). */
+export const mdxComponents = mdxComponentsFor('en')
 
 const elements = {
   a: MdxLink,
   li: ListItem,
 } satisfies MDXComponents
-
-/**
- * What one page's MDX gets on top of the shared map: citations numbered by the page's own list of
- * sources, so <Cite source="cdc-overdose" /> shows the number of that source under "Sources".
- */
-export function componentsForSources(sources: readonly Source[] = []): MDXComponents {
-  return { Cite: (props: { source: string }) => <Cite {...props} sources={sources} /> }
-}
 
 export function useMDXComponents(): MDXComponents {
   return { ...elements, ...mdxComponents }

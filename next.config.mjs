@@ -45,6 +45,10 @@ const nextConfig = {
   // No image server exists on a static host; images are served as they are.
   images: { unoptimized: true },
   poweredByHeader: false,
+  // The site's root layout takes <html lang> from the page's address (/es/… is Spanish), so the
+  // 404 page, which has no address of its own, is a root layout of its own:
+  // app/global-not-found.tsx, in both languages.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
 }
 

@@ -8,6 +8,12 @@
  *   faq.mdx                        /faq                 faq.html
  *   programs/index.mdx             /programs            programs.html
  *   programs/sacot.mdx             /programs/sacot      programs/sacot.html
+ *   es/index.mdx                   /es                  es.html
+ *   es/programs/sacot.mdx          /es/programs/sacot   es/programs/sacot.html
+ *
+ * Each English page has its Spanish page at /es + its address, from content/es/ + the same file
+ * name. Static export has no middleware: the reader picks the language with a link, never by a
+ * guess from headers or cookies.
  *
  * (Next's static export writes /programs as programs.html, beside the folder programs/.)
  */
@@ -50,3 +56,41 @@ export function routeForHtmlFile(file: string): string | undefined {
   if (withoutExtension === 'index') return '/'
   return routeOf(withoutExtension.replace(/\/index$/, '').split('/'))
 }
+
+// ---------------------------------------------------------------------------------------------
+// Languages
+// ---------------------------------------------------------------------------------------------
+
+/** The site's languages. English is the original and the default (x-default). */
+export const LOCALES = ['en', 'es'] as const
+export type Locale = (typeof LOCALES)[number]
+
+/** The first part of every Spanish address, and the folder of the Spanish pages under content/. */
+export const SPANISH_PREFIX = 'es'
+
+/** The language of the page at an address: "/es/faq" -> "es", "/faq" -> "en". */
+export function localeOfRoute(route: string): Locale {
+  return segmentsOf(route)[0] === SPANISH_PREFIX ? 'es' : 'en'
+}
+
+/** The language of a page's path segments: ["es", "faq"] -> "es". */
+export function localeOfSegments(segments: readonly string[]): Locale {
+  return segments[0] === SPANISH_PREFIX ? 'es' : 'en'
+}
+
+/** The address of the same page in English: "/es/faq" -> "/faq", "/es" -> "/", "/faq" -> "/faq". */
+export function englishRouteOf(route: string): string {
+  const segments = segmentsOf(route)
+  return routeOf(segments[0] === SPANISH_PREFIX ? segments.slice(1) : segments)
+}
+
+/** The address of the same page in a language: ("/faq", "es") -> "/es/faq", ("/es/faq", "en") -> "/faq". */
+export function routeInLocale(route: string, locale: Locale): string {
+  const english = segmentsOf(englishRouteOf(route))
+  return routeOf(locale === 'es' ? [SPANISH_PREFIX, ...english] : english)
+}
+
+/** BCP 47 tags for <html lang>, hreflang, JSON-LD inLanguage and Open Graph. */
+export const LANGUAGE_TAG: Record<Locale, string> = { en: 'en', es: 'es' }
+export const CONTENT_LANGUAGE: Record<Locale, string> = { en: 'en-US', es: 'es-US' }
+export const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: 'en_US', es: 'es_US' }

@@ -71,9 +71,17 @@ export const REVIEWER_ROLES = [
   'Medical director',
   'Licensed clinician',
   'Privacy officer',
+  'Qualified translator',
 ] as const
 
 export type ReviewerRole = (typeof REVIEWER_ROLES)[number]
+
+/**
+ * The roles whose review of a translation counts: a qualified human translator. Machine or
+ * staff translation of health information must be reviewed by one (45 CFR 92.201(c)(3)); until
+ * then a Spanish page says so at its foot.
+ */
+export const TRANSLATION_REVIEWER_ROLES = ['Qualified translator'] as const satisfies readonly ReviewerRole[]
 
 /** The roles whose review counts as a clinical review. */
 export const CLINICAL_REVIEWER_ROLES: readonly ReviewerRole[] = ['Clinical director', 'Medical director', 'Licensed clinician']
@@ -90,3 +98,48 @@ export type GuidanceKind = (typeof GUIDANCE_KINDS)[number]
 export function awaitsClinicalReview(page: { guidance?: readonly GuidanceKind[]; reviewedBy: string }): boolean {
   return (page.guidance?.length ?? 0) > 0 && !(CLINICAL_REVIEWER_ROLES as readonly string[]).includes(page.reviewedBy)
 }
+
+// ---------------------------------------------------------------------------------------------
+// Spanish pages
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Lowest Spanish readability a page may have, on the Fernández-Huerta scale in its corrected form
+ * (206.84 - 60 x syllables per word - 1.02 x words per sentence; higher is easier). On the INFLESZ
+ * bands (Barrio-Cantalejo 2008) 65-80 is "bastante fácil", over 80 "muy fácil".
+ */
+export const SPANISH_READABILITY_MINIMUM = 65
+
+/** A Spanish page within this many points of its minimum gets a warning, to simplify in time. */
+export const SPANISH_READABILITY_WARNING_MARGIN = 2
+
+/** Pages people read at a hard moment ask for easier Spanish, as their English pages do. */
+export const SPANISH_READABILITY_MINIMUMS_BY_ROUTE: Readonly<Record<string, number>> = {
+  '/es': 70,
+  '/es/get-help': 70,
+  '/es/staying-safe': 70,
+}
+
+export function spanishReadabilityMinimumFor(route: string): number {
+  return SPANISH_READABILITY_MINIMUMS_BY_ROUTE[route] ?? SPANISH_READABILITY_MINIMUM
+}
+
+/**
+ * Stigmatizing Spanish words and what to use instead, from NIDA's Spanish "Las palabras importan"
+ * (https://nida.nih.gov/es/node/38234, "Las palabras importan: términos preferidos al hablar de la adicción").
+ * Matched as whole words, ignoring case; letters with accents count as letters.
+ */
+export const SPANISH_PERSON_FIRST_WORDS: WordRule[] = [
+  { pattern: /(?<!\p{L})(?:drog)?adict[oa]s?(?!\p{L})/giu, instead: '"persona con un trastorno por consumo de sustancias"' },
+  { pattern: /(?<!\p{L})toxicóman[oa]s?(?!\p{L})/giu, instead: '"persona con un trastorno por consumo de sustancias"' },
+  { pattern: /(?<!\p{L})alcohólic[oa]s?(?!\p{L})/giu, instead: '"persona con un trastorno por consumo de alcohol"' },
+  { pattern: /(?<!\p{L})borrach[oa]s?(?!\p{L})/giu, instead: '"persona con un trastorno por consumo de alcohol"' },
+  { pattern: /(?<!\p{L})abusador(?:a|es|as)?(?!\p{L})/giu, instead: '"persona con un trastorno por consumo de sustancias"' },
+  { pattern: /(?<!\p{L})abuso\s+de\s+(?:sustancias|drogas|alcohol|opioides)(?!\p{L})/giu, instead: '"consumo de sustancias" o "trastorno por consumo de sustancias"' },
+  { pattern: /(?<!\p{L})limpi[oa]s?(?!\p{L})/giu, instead: '"en recuperación" o "que no consume" para una persona; "resultado negativo" para una prueba' },
+  { pattern: /(?<!\p{L})suci[oa]s?(?!\p{L})/giu, instead: '"que consume activamente" para una persona; "resultado positivo" para una prueba' },
+  { pattern: /(?<!\p{L})vicio(?:s)?(?!\p{L})/giu, instead: '"trastorno por consumo de sustancias"' },
+]
+
+/** Proper names in Spanish text that contain a word from the list above and stay as they are. */
+export const SPANISH_PROPER_NAME_ALLOW_LIST: string[] = ['Alcohólicos Anónimos', 'Instituto Nacional sobre el Abuso de Drogas']

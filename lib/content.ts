@@ -15,8 +15,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml'
 import { z } from 'zod'
-import { contentFileForRoute, routeForContentFile, routeOf, segmentsOf } from '@/lib/addresses'
-import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
+import { contentFileForRoute, englishRouteOf, localeOfRoute, routeForContentFile, routeOf, segmentsOf, type Locale } from '@/lib/addresses'
+import { GUIDANCE_KINDS, REVIEWER_ROLES, TRANSLATION_REVIEWER_ROLES } from '@/lib/content-rules'
 import { closestName } from '@/lib/suggest'
 import { firstAlias, withoutStack } from '@/lib/yaml-data'
 
@@ -71,9 +71,38 @@ export const sourceSchema = z.strictObject({
     .min(2, 'Add who published it.'),
   url: httpsAddress,
   accessed: isoDate,
+  /**
+   * The language of the page used, where it is not English: Spanish pages cite the Spanish page
+   * of the same publisher where there is one (es), and an English page otherwise, which the page
+   * then marks as English (lang="en", "en inglés").
+   */
+  language: z.enum(['es'], { error: 'Write es for a page in Spanish, or leave this out for a page in English.' }).optional(),
 })
 
 export type Source = z.output<typeof sourceSchema>
+
+/**
+ * Where a Spanish page came from: the English text it was translated from (a fingerprint of the
+ * English page's title, description and body, lib/translation.ts), when, and who reviewed the
+ * translation. The content check compares the fingerprint with the English page as it is now.
+ */
+export const translationSchema = z.strictObject(
+  {
+    englishText: z
+      .string({ error: 'Write the fingerprint of the English text this page was translated from. npm run content:check prints it.' })
+      .regex(/^[0-9a-f]{12}$/, 'The fingerprint is 12 letters and digits (0-9, a-f). Copy it from what npm run content:check prints for the English page.'),
+    translatedOn: isoDate,
+    reviewedBy: z
+      .enum(TRANSLATION_REVIEWER_ROLES, {
+        error: `Only a ${TRANSLATION_REVIEWER_ROLES.join(' or ')} reviews a translation. Leave this out until one has: the page then says, in Spanish, that its translation waits for a review.`,
+      })
+      .optional(),
+    reviewedOn: isoDate.optional(),
+  },
+  { error: 'Write "translation:" with englishText, translatedOn and, once a qualified translator has reviewed the page, reviewedBy and reviewedOn under it.' },
+)
+
+export type Translation = z.output<typeof translationSchema>
 
 /** The fields every page has. Unknown fields are errors, so a misspelled key is never ignored. */
 export const frontmatterSchema = z
@@ -103,6 +132,8 @@ export const frontmatterSchema = z
       .optional(),
     /** The public sources of the page's general health or legal information. */
     sources: z.array(sourceSchema, { error: 'List each source as an item starting with "- title:". See CONTENT.md.' }).min(1, 'List at least one source, or leave the field out.').optional(),
+    /** Spanish pages only: the English text they were translated from. */
+    translation: translationSchema.optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.guidance && !fm.sources) {
@@ -110,6 +141,13 @@ export const frontmatterSchema = z
         code: 'custom',
         path: ['sources'],
         message: 'A page that gives health or legal guidance lists the public sources it is based on. Add them under "sources:".',
+      })
+    }
+    if (fm.translation && (fm.translation.reviewedBy === undefined) !== (fm.translation.reviewedOn === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translation', fm.translation.reviewedBy === undefined ? 'reviewedBy' : 'reviewedOn'],
+        message: 'Write both who reviewed the translation (reviewedBy) and the date (reviewedOn), or neither.',
       })
     }
     // Compared only when both dates are real; otherwise the date's own error says what to fix.
@@ -129,6 +167,10 @@ export interface Page {
   route: string
   /** Path segments of the address, like ["programs", "sacot"]; [] for the home page. */
   segments: string[]
+  /** The page's language: "es" for a page under content/es/, else "en". */
+  locale: Locale
+  /** The address of the English page this one is, or translates: "/faq" for "/es/faq". */
+  englishRoute: string
   /** The file, relative to content/, like "programs/sacot.mdx". */
   file: string
   frontmatter: Frontmatter & { nextReview: string }
@@ -367,9 +409,38 @@ export function parsePage(text: string, file: string, displayDir = 'content'): P
 
   const fm = result.data
   const route = routeForContentFile(file)
+  const locale = localeOfRoute(route)
+  // A Spanish page says what it was translated from; an English page is the original.
+  if (locale === 'es' && !fm.translation) {
+    throw new ContentError([
+      {
+        file: shownFile,
+        line: 1,
+        column: 1,
+        field: 'translation',
+        message: 'This Spanish page does not say which English text it was translated from.',
+        hint: `Add "translation:" with englishText (the fingerprint npm run content:check prints for content/${contentFileForRoute(englishRouteOf(route))}) and translatedOn (the date). See "Spanish pages" in CONTENT.md.`,
+        severity: 'error',
+      },
+    ])
+  }
+  if (locale === 'en' && fm.translation) {
+    throw new ContentError([
+      {
+        file: shownFile,
+        ...at(doc.getIn(['translation'], true) ? ((doc.getIn(['translation'], true) as Node).range?.[0] ?? 0) : 0),
+        field: 'translation',
+        message: 'Only Spanish pages (under content/es/) have a "translation" field: an English page is the original.',
+        hint: 'Remove the translation field from this page.',
+        severity: 'error',
+      },
+    ])
+  }
   return {
     route,
     segments: segmentsOf(route),
+    locale,
+    englishRoute: englishRouteOf(route),
     file,
     frontmatter: { ...fm, nextReview: fm.nextReview ?? addOneYear(fm.lastReviewed) },
     body,

@@ -115,7 +115,9 @@ export function factFieldLabel(fieldPath: readonly PropertyKey[], input: unknown
       node = node.fields[String(part)]
       labels.push(node?.label ?? String(part))
     } else if (node?.kind === 'list') {
-      const name = (value as { name?: unknown } | undefined)?.name
+      // A program is named by its name: written once (a string) or in two languages ({ en, es }).
+      const raw = (value as { name?: unknown } | undefined)?.name
+      const name = typeof raw === 'object' && raw !== null ? (raw as { en?: unknown }).en : raw
       labels.push(typeof name === 'string' && name ? name : `item ${Number(part) + 1}`)
       node = node.item
     } else {
@@ -144,6 +146,7 @@ const DERIVED_FACT_LABELS: Record<string, string> = {
   'twelveStepMeetings.required': '12-step meetings required (true or false)',
   familySession: 'family session, in words',
   continuesAfterText: 'what it follows, as a sentence',
+  officialName: 'official name, in English',
   optionalText: 'optional or not, in words',
 }
 
@@ -173,7 +176,8 @@ export function factChoiceLabel(name: string, programs: readonly { key: string; 
   } else {
     node = form[first]
     owner = node ? short(node.label) : first
-    if (node && node.kind !== 'object') return owner
+    // A fact of its own: a value, or a text in both languages ({ en, es }).
+    if (node && (node.kind !== 'object' || (rest.length === 0 && Object.keys(node.fields).sort().join() === 'en,es'))) return owner
   }
   const rawPath = first === 'phone' ? name : rest.join('.')
   if (DERIVED_FACT_LABELS[rawPath]) return `${owner}: ${DERIVED_FACT_LABELS[rawPath]}`

@@ -14,6 +14,7 @@ export const PAGE_FIELD_LABELS: Record<keyof Frontmatter, string> = {
   nextReview: 'Next review',
   guidance: 'General guidance this page gives',
   sources: 'Sources',
+  translation: 'Translation (Spanish pages)',
 }
 
 export const SOURCE_FIELD_LABELS: Record<keyof Source, string> = {
@@ -22,6 +23,7 @@ export const SOURCE_FIELD_LABELS: Record<keyof Source, string> = {
   publisher: 'Who published it',
   url: 'Full web address',
   accessed: 'Date you read it',
+  language: 'Language of the page used',
 }
 
 /** The label of the page's text, for problems in the body. */

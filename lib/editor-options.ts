@@ -6,7 +6,7 @@
  */
 import { frontmatterSchema } from '@/lib/content'
 import { factChoiceLabel, factsForm, type FactFormNode } from '@/lib/editor-facts-form'
-import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/content-rules'
+import { GUIDANCE_KINDS, REVIEWER_ROLES, TRANSLATION_REVIEWER_ROLES } from '@/lib/content-rules'
 import { factText } from '@/lib/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/program-facts'
 
@@ -14,7 +14,7 @@ export interface EditorOptions {
   /** Every fact name pages may use, like "iop.weeks". */
   factNames: string[]
   /** Each fact as a page shows it, so the editor can show the value next to the name. */
-  factValues: Record<string, string>
+  factValues: Record<'en' | 'es', Record<string, string>>
   /** Each fact's name as staff read it, like "IOP: Weeks" for iop.weeks (lib/editor-facts-form.ts). */
   factLabels: Record<string, string>
   /** The fact names whose value is a list (for FactList). */
@@ -29,6 +29,8 @@ export interface EditorOptions {
   reviewerRoles: string[]
   /** Kinds of general guidance a page may give (health, legal), from lib/content-rules.ts. */
   guidanceKinds: string[]
+  /** Roles whose review of a translation counts (a qualified translator), from lib/content-rules.ts. */
+  translationReviewerRoles: string[]
   /** The facts form, made from the facts schema (lib/editor-facts-form.ts). */
   factsForm: Record<string, FactFormNode>
   /** Title and description limits, from the frontmatter schema in lib/content.ts. */
@@ -39,7 +41,10 @@ export function editorOptions(): EditorOptions {
   const { title, description } = frontmatterSchema.shape
   return {
     factNames: [...factNames],
-    factValues: Object.fromEntries(factNames.map((name) => [name, factText(name)])),
+    factValues: {
+      en: Object.fromEntries(factNames.map((name) => [name, factText(name, 'en')])),
+      es: Object.fromEntries(factNames.map((name) => [name, factText(name, 'es')])),
+    },
     factLabels: Object.fromEntries(factNames.map((name) => [name, factChoiceLabel(name, facts.programs)])),
     listFactNames: [...listFactNames],
     phoneLines: phoneLines.map((line) => ({
@@ -51,6 +56,7 @@ export function editorOptions(): EditorOptions {
     // One list each, in lib/content-rules.ts, where the page schema and the content check read them.
     reviewerRoles: [...REVIEWER_ROLES],
     guidanceKinds: [...GUIDANCE_KINDS],
+    translationReviewerRoles: [...TRANSLATION_REVIEWER_ROLES],
     factsForm: factsForm(),
     limits: {
       titleMin: title.minLength ?? 0,

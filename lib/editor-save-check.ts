@@ -46,8 +46,26 @@ export function withoutEmptyLists(additions: readonly EditorAddition[]): EditorA
 export function updateYamlKeepingComments(currentText: string, newText: string): string {
   const doc = parseDocument(currentText)
   if (doc.errors.length > 0) return newText
-  update(doc, [], parseYaml(newText))
+  update(doc, [], withoutEmptyValues(parseYaml(newText)))
   return doc.toString({ lineWidth: 0 })
+}
+
+/**
+ * The form writes an optional fact it has no value for as an empty group or list (a note with no
+ * English and no Spanish words is `note: {}`). For the facts, a fact that is left out means the
+ * facts do not say, and the schema rejects an empty one: such values are left out of the file.
+ */
+export function withoutEmptyValues(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyValues)
+  if (value === null || typeof value !== 'object') return value
+  const entries = Object.entries(value).map(([key, child]) => [key, withoutEmptyValues(child)] as const)
+  return Object.fromEntries(entries.filter(([, child]) => !isEmpty(child)))
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === '') return true
+  if (Array.isArray(value)) return value.length === 0
+  return value !== null && typeof value === 'object' && Object.keys(value).length === 0
 }
 
 function update(doc: Document, path: (string | number)[], value: unknown): void {

@@ -43,7 +43,8 @@ const isQuestion = (text: string) => text.trimEnd().endsWith('?')
 
 /** The questions and answers of a page, in the order they appear. */
 export function faqEntries(page: Page): FaqEntry[] {
-  const options = { onUnreadable: refuse(page) }
+  // The answers are read in the page's language: a Spanish FAQ's search data is in Spanish.
+  const options = { onUnreadable: refuse(page), locale: page.locale }
   const entries: FaqEntry[] = []
   let current: { heading: Nodes; question: string; answer: RootContent[] } | undefined
   const finish = () => {

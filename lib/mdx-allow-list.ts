@@ -231,9 +231,11 @@ function htmlAlternative(tag: string): string {
 /**
  * A path on this site: lowercase words with hyphens and dots, in folders; an optional #part of
  * the page. No "..", no "//", no backslash, nothing encoded: it can only name a page or a file.
+ * The #part is made from a heading, so it may hold letters with accents (a Spanish heading
+ * "¿Cómo empiezo?" is #cómo-empiezo), but nothing else.
  */
-const SITE_PATH = /^\/(?:[a-z0-9_-]+(?:\.[a-z0-9]+)*(?:\/[a-z0-9_-]+(?:\.[a-z0-9]+)*)*)?(?:#[A-Za-z0-9_-]+)?$/
-const ANCHOR = /^#[A-Za-z0-9_-]+$/
+const SITE_PATH = /^\/(?:[a-z0-9_-]+(?:\.[a-z0-9]+)*(?:\/[a-z0-9_-]+(?:\.[a-z0-9]+)*)*)?(?:#[\p{L}\p{N}_-]+)?$/u
+const ANCHOR = /^#[\p{L}\p{N}_-]+$/u
 const EMAIL = /^mailto:[^\s@/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i
 /** Phone links are allowed as addresses; the content check asks for <PhoneLink /> instead. */
 const PHONE = /^(?:tel|sms):\+?[0-9-]+$/

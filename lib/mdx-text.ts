@@ -13,7 +13,9 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import { VFileMessage } from 'vfile-message'
 import { MDX_COMPONENTS, isMdxComponentName } from '@/lib/mdx-components-list'
-import { getFact, isPhoneLine, joinWithAnd, phoneFor, phoneLines, UnknownFactError } from '@/lib/program-facts'
+import type { Locale } from '@/lib/addresses'
+import { phrasesFor } from '@/lib/phrases'
+import { getFact, isPhoneLine, phoneFor, phoneLines, UnknownFactError } from '@/lib/program-facts'
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 
@@ -21,15 +23,15 @@ export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 // Facts as pages show them
 // ---------------------------------------------------------------------------------------------
 
-/** A fact inside a sentence: lists joined with "and". What <Fact name="…" /> shows. */
-export function factText(name: string): string {
-  const value = getFact(name)
-  return Array.isArray(value) ? joinWithAnd(value) : String(value)
+/** A fact inside a sentence, in the page's language: lists joined with "and" ("y"). What <Fact name="…" /> shows. */
+export function factText(name: string, locale: Locale = 'en'): string {
+  const value = getFact(name, locale)
+  return Array.isArray(value) ? phrasesFor(locale).joinWithAnd(value) : String(value)
 }
 
 /** A fact that is a list, item by item: what <FactList name="…" /> shows. A single value throws. */
-export function factList(name: string): readonly string[] {
-  const value = getFact(name)
+export function factList(name: string, locale: Locale = 'en'): readonly string[] {
+  const value = getFact(name, locale)
   if (!Array.isArray(value)) {
     throw new UnknownFactError(`The fact "${name}" is a single value, not a list. Use <Fact name="${name}" /> to show it inside a sentence.`)
   }
@@ -145,6 +147,8 @@ export interface TextOptions {
    * that cannot be shown. Return the text to use instead, or throw. Without it, these read as "".
    */
   onUnreadable?: (problem: Unreadable) => string
+  /** The page's language, for the words of facts. English unless said. */
+  locale?: Locale
 }
 
 // Blocks are separated by a line break in the text, as the browser's innerText separates them;
@@ -198,7 +202,7 @@ function jsxText(node: JsxElement, options: TextOptions, unreadable: (problem: U
   try {
     if (name === 'PhoneLink') return phoneLinkText(textAttribute(node, 'line'), textAttribute(node, 'label'))
     const factName = textAttribute(node, 'name') ?? ''
-    return name === 'FactList' ? factList(factName).join('\n') : factText(factName)
+    return name === 'FactList' ? factList(factName, options.locale).join('\n') : factText(factName, options.locale)
   } catch (error) {
     if (error instanceof UnknownFactError) return unreadable({ node, message: error.message })
     throw error

@@ -5,11 +5,18 @@
  * = sessions a week x weeks), rejects data that contradicts itself, and gives the names pages use
  * to ask for facts. It runs when the module loads, so bad data stops `next build` with the file,
  * the line, the field and what to do.
+ *
+ * Two languages, one set of facts: numbers, phone numbers and dates are written once; every text a
+ * page shows is written in English and Spanish side by side (`forWhom: { en: …, es: … }`), and a
+ * missing Spanish text is an error that names the fact. Phrases made from facts ("N times a week",
+ * "N veces por semana") come from one module per language (lib/phrases/), never from here.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
+import { localeOfRoute, type Locale } from '@/lib/addresses'
+import { capitalize, GROUP_TIMES, phrasesFor } from '@/lib/phrases'
 import { closestName } from '@/lib/suggest'
 import { firstAlias, withoutStack } from '@/lib/yaml-data'
 
@@ -20,13 +27,6 @@ export const FACTS_FILE = 'content/program-facts.yaml'
 // ---------------------------------------------------------------------------------------------
 
 const text = z.string({ error: 'Write some text here.' }).trim().min(1, 'This cannot be empty.')
-const wholeNumber = (what: string) =>
-  z
-    .number({ error: `${what} must be a number.` })
-    .int(`${what} must be a whole number.`)
-    .positive(`${what} must be more than 0.`)
-const sessionsPerWeek = wholeNumber('Sessions a week').max(7, 'There are only 7 days in a week.')
-const textList = z.array(text, { error: 'Write a list, one item a line.' }).min(1, 'List at least one item.')
 
 /**
  * What the editor's facts form shows for a field, written here beside the field's rule: the form
@@ -41,6 +41,52 @@ export interface FactFieldMeta {
   choices?: { label: string; value: Record<string, boolean> | null }[]
 }
 const labelled = <T extends z.ZodType>(schema: T, meta: FactFieldMeta): T => schema.meta({ ...meta }) as T
+const wholeNumber = (what: string) =>
+  z
+    .number({ error: `${what} must be a number.` })
+    .int(`${what} must be a whole number.`)
+    .positive(`${what} must be more than 0.`)
+const sessionsPerWeek = wholeNumber('Sessions a week').max(7, 'There are only 7 days in a week.')
+
+/**
+ * A text that pages show, in both languages side by side:
+ *   forWhom:
+ *     en: people who need more intensive treatment
+ *     es: personas que necesitan un tratamiento más intensivo
+ */
+const LOCAL_TEXT_MESSAGE = 'Write this text in both languages, on two lines: "en:" then the English words, and "es:" then the Spanish words.'
+const localText = z.strictObject(
+  {
+    en: labelled(z.string({ error: 'Write the English words here (en:).' }).trim().min(1, 'Write the English words here (en:).'), { label: 'English' }),
+    es: labelled(
+      z
+        .string({ error: 'The Spanish words (es:) are missing. Every text the pages show is written in English and in Spanish: add the Spanish beside the English.' })
+        .trim()
+        .min(1, 'The Spanish words (es:) are empty. Every text the pages show is written in English and in Spanish: add the Spanish beside the English.'),
+      { label: 'Español (Spanish)', help: 'Plain Spanish, usted, as people say it: not word for word.' },
+    ),
+  },
+  { error: LOCAL_TEXT_MESSAGE },
+)
+const localTextList = z.array(localText, { error: 'Write a list: each item starts with "- en:" and has an "es:" line under it.' }).min(1, 'List at least one item.')
+
+/** Whether the code names a language: "es" yes, "xx" no (Intl.DisplayNames throws on a malformed one). */
+function isLanguageCode(code: string): boolean {
+  try {
+    return new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(code) !== undefined
+  } catch {
+    return false
+  }
+}
+
+/** Languages as their two-letter codes (en, es); the pages name them in their own language. */
+const languageCode = z
+  .string({ error: 'Write the language as its two-letter code, like en for English or es for Spanish.' })
+  .regex(/^[a-z]{2,3}$/, 'Write the language as its two-letter code, like en for English or es for Spanish.')
+  .refine((code) => isLanguageCode(code), {
+    message: 'This is not a language code. Use en for English, es for Spanish.',
+  })
+
 
 /** North American numbers in international (E.164) form, e.g. +17045550123. */
 export const PHONE_PATTERN = /^\+1\d{10}$/
@@ -49,7 +95,7 @@ const nanpPhone = z.string({ error: PHONE_MESSAGE }).regex(PHONE_PATTERN, PHONE_
 
 /** A crisis line is either a short code (988, 911) or a full North American number. */
 const crisisLine = z.strictObject({
-  name: labelled(text, { label: 'Name' }),
+  name: labelled(localText, { label: 'Name' }),
   number: labelled(
     z.union([z.string().regex(/^\d{3}$/, 'A short crisis number has 3 digits, like 988.'), nanpPhone], {
       error: `A crisis number is 3 digits (like 988) or a full number. ${PHONE_MESSAGE}`,
@@ -57,9 +103,12 @@ const crisisLine = z.strictObject({
     { label: 'Number', help: 'A short number of 3 digits, like 988, or a full number written as +1 then 10 digits.' },
   ),
   text: labelled(z.boolean({ error: 'Write true if the line takes text messages, false if not.' }), { label: 'Takes text messages' }),
-  note: labelled(text, { label: 'A short note shown with it' }).optional(),
-  /** The languages callers can speak in, like English and Spanish. */
-  languages: labelled(textList, { label: 'Languages callers can speak in', help: 'Like English and Spanish.' }).optional(),
+  note: labelled(localText, { label: 'A short note shown with it' }).optional(),
+  /** The languages callers can speak in, as codes: [en, es] shows as "English and Spanish". */
+  languages: labelled(z.array(languageCode, { error: 'Write a list of language codes, like [en, es].' }).min(1, 'List at least one language.'), {
+    label: 'Languages callers can speak in',
+    help: 'As two-letter codes, one a line: en for English, es for Spanish. The pages name them in their own language.',
+  }).optional(),
 })
 
 const slug = z
@@ -71,7 +120,7 @@ const programKey = z
   .string()
   .regex(/^[a-z][a-zA-Z0-9]*$/, 'Start with a lowercase letter and use only letters and numbers, like "iop".')
 
-export const GROUP_TIMES = ['morning', 'afternoon', 'evening'] as const
+export { GROUP_TIMES }
 
 /**
  * One program. Everything but its names, address, who it is for and what it includes is optional:
@@ -82,17 +131,18 @@ const programSchema = z.strictObject({
     label: 'Key',
     help: "Names the program's facts in pages: the key iop gives iop.weeks. A lowercase letter, then letters and numbers.",
   }),
-  name: labelled(text, { label: 'Name' }),
-  shortName: labelled(text, { label: 'Short name', help: 'Like IOP.' }).optional(),
+  name: labelled(localText, { label: 'Name' }),
+  /** Like IOP: the same in both languages, as staff say it on the phone. */
+  shortName: labelled(text, { label: 'Short name', help: 'Like IOP. The same in both languages.' }).optional(),
   slug: labelled(slug, {
     label: 'Web address',
     help: 'The last part of the page address under /programs/, like sacot. The page is content/programs/<this>.mdx.',
   }),
-  forWhom: labelled(text, { label: 'Who it is for' }),
+  forWhom: labelled(localText, { label: 'Who it is for' }),
   /** How often, as a number the site can count with ... */
   sessionsPerWeek: labelled(sessionsPerWeek, { label: 'Sessions a week', help: 'A whole number from 1 to 7.' }).optional(),
   /** ... or, where the program gives no number, in words. */
-  frequency: labelled(text, { label: 'How often, in words', help: 'Only when there is no number of sessions a week, like "Every day, with a set structure".' }).optional(),
+  frequency: labelled(localText, { label: 'How often, in words', help: 'Only when there is no number of sessions a week, like "Every day, with a set structure".' }).optional(),
   weeks: labelled(wholeNumber('The number of weeks'), { label: 'Weeks', help: 'How many weeks the program lasts, a whole number. Needs sessions a week too.' }).optional(),
   groupTimes: labelled(
     z
@@ -100,9 +150,9 @@ const programSchema = z.strictObject({
       .min(1, 'List at least one group time.'),
     { label: 'Group times' },
   ).optional(),
-  model: labelled(text, { label: 'Treatment model' }).optional(),
-  helpsYou: labelled(textList, { label: 'What it helps you do' }).optional(),
-  includes: labelled(textList, { label: 'What it includes' }),
+  model: labelled(localText, { label: 'Treatment model' }).optional(),
+  helpsYou: labelled(localTextList, { label: 'What it helps you do' }).optional(),
+  includes: labelled(localTextList, { label: 'What it includes' }),
   /** The key of the program after which this one can go on. */
   continuesAfter: labelled(programKey, { label: 'Can go on after the program with the key', help: 'Like iop.' }).optional(),
   /** Whether 12-step meetings (like Alcoholics Anonymous) are encouraged, and whether required. */
@@ -132,14 +182,16 @@ export const programFactsSchema = z
   .strictObject({
     organization: labelled(
       z.strictObject({
+        /** A name, the same in both languages. */
         name: labelled(text, { label: 'Name' }),
         phone: labelled(nanpPhone, {
           label: 'Phone number',
           help: 'Written as + then 1 then the 10 digits, with no spaces, like +17045550123. The site shows it as 704-555-0123.',
         }),
         // Optional: shown only when staff have confirmed them. Nothing is made up when absent.
+        // A street address is written once; opening hours are words, in both languages.
         address: labelled(text, { label: 'Street address', help: 'Only when Anuvia has confirmed it. Left empty, the site shows none.' }).optional(),
-        hours: labelled(text, { label: 'Opening hours', help: 'Only when Anuvia has confirmed them. Left empty, the site shows none.' }).optional(),
+        hours: labelled(localText, { label: 'Opening hours', help: 'Only when Anuvia has confirmed them. Left empty, the site shows none.' }).optional(),
       }),
       { label: 'Anuvia' },
     ),
@@ -153,15 +205,15 @@ export const programFactsSchema = z
       }),
       { label: 'Crisis and national lines' },
     ),
-    coOccurringShare: labelled(text, { label: 'Share of people who also face a mental illness', help: 'Words, like "about half".' }),
+    coOccurringShare: labelled(localText, { label: 'Share of people who also face a mental illness', help: 'Words, like "about half".' }),
     programs: labelled(z.array(programSchema).min(1, 'List at least one program.'), { label: 'Programs' }),
     continuingCare: labelled(
       z.strictObject({
-        name: labelled(text, { label: 'Name' }),
+        name: labelled(localText, { label: 'Name' }),
         partOf: labelled(programKey, { label: 'Part of the program with the key', help: 'Like iop.' }),
         optional: labelled(z.boolean(), { label: 'Optional for the client' }),
         /** Written to follow "for": "for people who need ...". */
-        forWhom: labelled(text, { label: 'Who it is for', help: 'Written to follow "for", like "people who need more intensive treatment".' }),
+        forWhom: labelled(localText, { label: 'Who it is for', help: 'Written to follow "for", like "people who need more intensive treatment".' }),
         sessionsPerWeek: labelled(sessionsPerWeek, { label: 'Sessions a week', help: 'A whole number from 1 to 7.' }),
         minWeeks: labelled(wholeNumber('The shortest number of weeks'), { label: 'Shortest length in weeks', help: 'A whole number, not more than the longest length.' }),
         maxWeeks: labelled(wholeNumber('The longest number of weeks'), { label: 'Longest length in weeks', help: 'A whole number, not less than the shortest length.' }),
@@ -204,7 +256,7 @@ export const programFactsSchema = z
     if (!parent) {
       issue(['continuingCare', 'partOf'], `"${cc.partOf}" is not the key of a program. Use one of: ${keys.join(', ')}.`)
     } else if (cc.sessionsPerWeek > (parent.sessionsPerWeek ?? 7)) {
-      issue(['continuingCare', 'sessionsPerWeek'], `The ${cc.name} is the lighter step after the ${parent.name}, so it cannot meet more often than it does.`)
+      issue(['continuingCare', 'sessionsPerWeek'], `The ${cc.name.en} is the lighter step after the ${parent.name.en}, so it cannot meet more often than it does.`)
     }
 
     if (Object.values(data.crisisLines).some((line) => line.number === data.organization.phone)) {
@@ -226,29 +278,7 @@ export interface Phone {
   display: string
 }
 
-const numberWords = ['zero', 'once', 'twice'] as const
-
-/** Says how often, as people say it: 1 is "once", 2 is "twice", 4 is "4 times" (a week). */
-export function timesAWeek(n: number): string {
-  return n < numberWords.length ? `${numberWords[n]} a week` : `${n} times a week`
-}
-
-/** "daily structured support" -> "Daily structured support": facts written to follow a word
- * ("for people with ...") start with a capital where they start a line, as on the cards. */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** How a program asks about 12-step meetings, in words: "encouraged, but not required". */
-export function twelveStepText(meetings: { encouraged: boolean; required: boolean }): string {
-  if (meetings.required) return 'required'
-  return meetings.encouraged ? 'encouraged, but not required' : 'optional'
-}
-
-/** ["morning", "evening"] -> "morning and evening"; three or more get commas. */
-export function joinWithAnd(items: readonly string[]): string {
-  return new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }).format(items)
-}
+export { capitalize }
 
 export function toPhone(number: string): Phone {
   if (/^\d{3}$/.test(number)) return { href: number, display: number }
@@ -261,46 +291,79 @@ export function toPhone(number: string): Phone {
 
 type Parsed = z.output<typeof programFactsSchema>
 
-function deriveProgram(program: Parsed['programs'][number]) {
+type LocalText = z.output<typeof localText>
+
+/** The facts with each two-language text replaced by its words in one language. */
+type InLocale<T> = T extends LocalText
+  ? string
+  : T extends readonly (infer Item)[]
+    ? InLocale<Item>[]
+    : T extends object
+      ? { [K in keyof T]: InLocale<T[K]> }
+      : T
+
+function isLocalText(value: unknown): value is LocalText {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).sort().join() === 'en,es'
+}
+
+/** Every { en, es } text in the facts, in one language. */
+function inLocale<T>(value: T, locale: Locale): InLocale<T> {
+  if (isLocalText(value)) return value[locale] as InLocale<T>
+  if (Array.isArray(value)) return value.map((item) => inLocale(item, locale)) as InLocale<T>
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, inLocale(child, locale)])) as InLocale<T>
+  }
+  return value as InLocale<T>
+}
+
+type Localized = InLocale<Parsed>
+
+function deriveProgram(program: Localized['programs'][number], locale: Locale, officialName: string) {
+  const say = phrasesFor(locale)
   const { sessionsPerWeek, weeks, groupTimes, frequency, familySessionsPerWeek, twelveStepMeetings } = program
-  const familySession = familySessionsPerWeek !== undefined ? `a family session ${timesAWeek(familySessionsPerWeek)}` : undefined
+  const familySession = familySessionsPerWeek !== undefined ? say.familySession(familySessionsPerWeek) : undefined
   return {
     ...program,
+    /** The program's official name, in English in both languages: Spanish pages give it beside the Spanish name. */
+    officialName,
     // The family session is one of the things the program includes, written once as a number.
     includes: familySession ? [...program.includes, capitalize(familySession)] : program.includes,
     /** "a family session twice a week" (from the number), to use inside a sentence. */
     familySession,
     /** "encouraged, but not required". */
-    twelveStepMeetingsText: twelveStepMeetings ? twelveStepText(twelveStepMeetings) : undefined,
-    href: `/programs/${program.slug}`,
+    twelveStepMeetingsText: twelveStepMeetings ? say.twelveStep(twelveStepMeetings) : undefined,
+    href: locale === 'es' ? `/es/programs/${program.slug}` : `/programs/${program.slug}`,
     /** "N times a week", or the words of `frequency`; undefined where the facts do not say. */
-    howOften: sessionsPerWeek !== undefined ? timesAWeek(sessionsPerWeek) : frequency,
-    howLong: weeks !== undefined ? `${weeks} weeks` : undefined,
+    howOften: sessionsPerWeek !== undefined ? say.timesAWeek(sessionsPerWeek) : frequency,
+    howLong: weeks !== undefined ? say.weeks(weeks) : undefined,
     totalMeetings: sessionsPerWeek !== undefined && weeks !== undefined ? sessionsPerWeek * weeks : undefined,
-    groupTimesText: groupTimes ? joinWithAnd(groupTimes) : undefined,
+    groupTimesText: groupTimes ? say.groupTimes(groupTimes) : undefined,
   }
 }
 
 export type Program = ProgramFacts['programs'][number]
 
-function derive(data: Parsed) {
+function derive(parsed: Parsed, locale: Locale) {
+  const say = phrasesFor(locale)
+  const data = inLocale(parsed, locale)
   const crisisLines = Object.fromEntries(
     Object.entries(data.crisisLines).map(([key, line]) => [
       key,
-      { ...line, phone: toPhone(line.number), languagesText: line.languages ? joinWithAnd(line.languages) : undefined },
+      { ...line, phone: toPhone(line.number), languagesText: line.languages ? say.languageNames(line.languages) : undefined },
     ]),
-  ) as { [K in keyof Parsed['crisisLines']]: Parsed['crisisLines'][K] & { phone: Phone; languagesText?: string } }
+  ) as { [K in keyof Localized['crisisLines']]: Localized['crisisLines'][K] & { phone: Phone; languagesText?: string } }
   const cc = data.continuingCare
-  const programs = data.programs.map(deriveProgram).map((program, _, all) => {
+  const programs = data.programs.map((p, i) => deriveProgram(p, locale, parsed.programs[i].name.en)).map((program, _, all) => {
     const after = all.find((p) => p.key === program.continuesAfter)
     return {
       ...program,
       /** "It can go on, as an outpatient service, after the IOP ends": a sentence of its own. */
-      continuesAfterText: after ? `It can go on, as an outpatient service, after the ${after.shortName ?? after.name} ends` : undefined,
+      continuesAfterText: after ? say.continuesAfter(after.shortName ?? after.name) : undefined,
     }
   })
   return {
     ...data,
+    locale,
     phone: toPhone(data.organization.phone),
     crisisLines,
     programs,
@@ -308,9 +371,9 @@ function derive(data: Parsed) {
     continuingCare: {
       ...cc,
       /** "optional", or "part of the program". */
-      optionalText: cc.optional ? 'optional' : 'part of the program',
-      howOften: timesAWeek(cc.sessionsPerWeek),
-      howLong: `${cc.minWeeks} to ${cc.maxWeeks} weeks`,
+      optionalText: say.optionalText(cc.optional),
+      howOften: say.timesAWeek(cc.sessionsPerWeek),
+      howLong: say.weeksRange(cc.minWeeks, cc.maxWeeks),
     },
   }
 }
@@ -330,7 +393,17 @@ export function parseProgramFacts(
   input: unknown,
   source = FACTS_FILE,
   lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+  locale: Locale = 'en',
 ): ProgramFacts {
+  return parseBilingualFacts(input, source, lineOf)[locale]
+}
+
+/** The facts in each language, from one check of the data. */
+export function parseBilingualFacts(
+  input: unknown,
+  source = FACTS_FILE,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): Record<Locale, ProgramFacts> {
   const result = programFactsSchema.safeParse(input)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
@@ -339,7 +412,7 @@ export function parseProgramFacts(
     })
     throw new FactsFileError(`The program facts in ${source} have ${problems.length} problem(s). Fix them, then build again:\n${problems.join('\n')}`)
   }
-  return derive(result.data)
+  return { en: derive(result.data, 'en'), es: derive(result.data, 'es') }
 }
 
 /** The facts schema's problems with facts data, each with the path of its field; empty when none. */
@@ -369,7 +442,12 @@ export class FactsFileError extends Error {
 }
 
 /** Reads a facts file (YAML), giving YAML mistakes and wrong facts with their line. */
-export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): ProgramFacts {
+export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE), locale: Locale = 'en'): ProgramFacts {
+  return loadBilingualFacts(file)[locale]
+}
+
+/** Reads a facts file once, in both languages. */
+export function loadBilingualFacts(file = path.join(process.cwd(), FACTS_FILE)): Record<Locale, ProgramFacts> {
   const shown = path.relative(process.cwd(), file) || file
   if (!fs.existsSync(file)) {
     throw new FactsFileError(
@@ -388,7 +466,7 @@ export function loadProgramFacts(file = path.join(process.cwd(), FACTS_FILE)): P
   if (alias !== undefined) {
     throw new FactsFileError(`The program facts in ${shown} use a YAML alias (*name) on line ${lineCounter.linePos(alias).line}, which the site does not accept. Write the value out in full instead.`)
   }
-  return parseProgramFacts(doc.toJS(), shown, (fieldPath) => {
+  return parseBilingualFacts(doc.toJS(), shown, (fieldPath) => {
     // The field itself, or the nearest enclosing one that exists (a missing field has no line).
     for (let n = fieldPath.length; n >= 0; n--) {
       const node = doc.getIn(fieldPath.slice(0, n), true) as { range?: [number] } | undefined
@@ -409,18 +487,20 @@ const factsPath = path.join(process.cwd(), FACTS_FILE)
 
 interface Loaded {
   stamp: string
-  facts: ProgramFacts
-  named: Record<string, FactValue>
+  /** The facts in each language, from one reading of the file. */
+  facts: Record<Locale, ProgramFacts>
+  named: Record<Locale, Record<string, FactValue>>
+  /** The same names in both languages. */
   names: string[]
   listNames: string[]
 }
 
 function load(): Loaded {
   const stamp = fileStamp()
-  const f = loadProgramFacts(factsPath)
-  const named = namedFactsOf(f)
-  const names = Object.keys(named)
-  return { stamp, facts: f, named, names, listNames: names.filter((name) => Array.isArray(named[name])) }
+  const f = loadBilingualFacts(factsPath)
+  const named = { en: namedFactsOf(f.en), es: namedFactsOf(f.es) }
+  const names = Object.keys(named.en)
+  return { stamp, facts: f, named, names, listNames: names.filter((name) => Array.isArray(named.en[name])) }
 }
 
 function fileStamp(): string {
@@ -463,8 +543,16 @@ function live<T extends object>(pick: (l: Loaded) => T): T {
   })
 }
 
-/** The site's facts. Loading this module with bad data fails the build. */
-export const facts: ProgramFacts = live((l) => l.facts)
+/** The site's facts, in each language. Loading this module with bad data fails the build. */
+const factsByLocale: Record<Locale, ProgramFacts> = { en: live((l) => l.facts.en), es: live((l) => l.facts.es) }
+
+/** The facts in English, for code that has no page language (messages, the editor). */
+export const facts: ProgramFacts = factsByLocale.en
+
+/** The facts in the language of a page. */
+export function factsFor(locale: Locale): ProgramFacts {
+  return factsByLocale[locale]
+}
 
 /** One program by its key; a wrong key is a programming error. */
 export function programByKey(key: string, f: ProgramFacts = facts): Program {
@@ -474,7 +562,7 @@ export function programByKey(key: string, f: ProgramFacts = facts): Program {
 }
 
 /** The program a page describes, by its address; undefined for other pages. */
-export function programAt(route: string, f: ProgramFacts = facts): Program | undefined {
+export function programAt(route: string, f: ProgramFacts = factsFor(localeOfRoute(route))): Program | undefined {
   return f.programs.find((p) => p.href === route)
 }
 
@@ -500,10 +588,13 @@ export function flattenFacts(value: object, prefix = ''): Record<string, FactVal
 /** Every fact by name. A program's facts are named by its key: "iop.weeks", not "programs.0.weeks". */
 export function namedFactsOf(f: ProgramFacts): Record<string, FactValue> {
   const { programs, ...rest } = f
+  // The language is the page's, not a fact a page shows.
+  Reflect.deleteProperty(rest, 'locale')
   return Object.assign(flattenFacts(rest), ...programs.map(({ key, ...program }) => flattenFacts(program, key)))
 }
 
-export const namedFacts: Record<string, FactValue> = live((l) => l.named)
+export const namedFacts: Record<string, FactValue> = live((l) => l.named.en)
+const namedFactsByLocale: Record<Locale, Record<string, FactValue>> = { en: namedFacts, es: live((l) => l.named.es) }
 
 /** Every fact name that staff can use in MDX, for the content check, the editor and suggestions. */
 export const factNames: readonly string[] = live((l) => l.names)
@@ -514,14 +605,15 @@ export const listFactNames: readonly string[] = live((l) => l.listNames)
 export class UnknownFactError extends Error {}
 
 /** Looks a fact up by name; an unknown name throws with the closest valid names suggested. */
-export function getFact(name: string): FactValue {
-  if (!(name in namedFacts)) {
+export function getFact(name: string, locale: Locale = 'en'): FactValue {
+  const named = namedFactsByLocale[locale]
+  if (!(name in named)) {
     const suggestion = closestName(name, factNames)
     throw new UnknownFactError(
       `There is no fact called "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The names are listed in CONTENT.md.`,
     )
   }
-  return namedFacts[name]
+  return named[name]
 }
 
 /** Which phone line: the program's own, or one of the crisis lines. */
@@ -534,6 +626,7 @@ export function isPhoneLine(line: unknown): line is PhoneLine {
 }
 
 export function phoneFor(line: PhoneLine, f: ProgramFacts = facts): Phone {
+  // Numbers are written once: they are the same in every language.
   return line === 'program' ? f.phone : f.crisisLines[line].phone
 }
 
@@ -556,11 +649,12 @@ export interface ProgramSummary {
 }
 
 export function programSummaries(f: ProgramFacts = facts): ProgramSummary[] {
+  const say = phrasesFor(f.locale)
   const cc = f.continuingCare
   return f.programs.map((p) => {
-    const groups = p.groupTimesText ? `${p.howOften}, ${p.groupTimesText} groups` : p.howOften
-    const length = p.howLong && p.totalMeetings ? `${p.howLong} (at least ${p.totalMeetings} meetings)` : p.howLong
-    const stepDown = cc.partOf === p.key ? `${cc.optional ? 'an optional ' : 'the '}${cc.name}: ${cc.howOften} for ${cc.howLong}` : undefined
+    const groups = p.groupTimesText && p.howOften ? say.schedule(p.howOften, p.groupTimesText) : p.howOften
+    const length = p.howLong && p.totalMeetings ? say.lengthWithMeetings(p.howLong, p.totalMeetings) : p.howLong
+    const stepDown = cc.partOf === p.key ? say.stepDown({ optional: cc.optional, name: cc.name, howOften: cc.howOften, howLong: cc.howLong }) : undefined
     return {
       key: p.key,
       name: p.name,
@@ -572,7 +666,7 @@ export function programSummaries(f: ProgramFacts = facts): ProgramSummary[] {
       howLong: p.continuesAfterText
         ? p.continuesAfterText
         : length && stepDown
-          ? `${length}, then ${stepDown}`
+          ? say.thenStepDown(length, stepDown)
           : length,
       includes: p.includes,
     }

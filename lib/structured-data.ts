@@ -11,11 +11,13 @@
  * Only what the facts hold is said: no address or opening hours unless staff have added them.
  */
 import type { BreadcrumbList, FAQPage, MedicalClinic, MedicalWebPage, Thing, WithContext } from 'schema-dts'
+import { CONTENT_LANGUAGE, routeInLocale } from '@/lib/addresses'
 import type { Page } from '@/lib/content'
+import { dictionaryFor } from '@/lib/dictionary'
 import { faqEntries } from '@/lib/faq'
 import { breadcrumbsFor } from '@/lib/navigation'
-import { facts as siteFacts, programSummaries, type ProgramFacts } from '@/lib/program-facts'
-import { FAQ_ROUTE, SITE_NAME, SITE_URL, absoluteUrl } from '@/lib/site'
+import { facts as siteFacts, factsFor, programSummaries, type ProgramFacts } from '@/lib/program-facts'
+import { FAQ_ROUTE, SITE_URL, absoluteUrl } from '@/lib/site'
 
 const ORGANIZATION_ID = `${SITE_URL}/#organization`
 const WEBSITE_ID = `${SITE_URL}/#website`
@@ -26,7 +28,7 @@ export function organizationJsonLd(facts: ProgramFacts = siteFacts): WithContext
     '@type': 'MedicalClinic',
     '@id': ORGANIZATION_ID,
     name: facts.organization.name,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(routeInLocale('/', facts.locale)),
     // The same number as the tap-to-call links, in international form.
     telephone: facts.phone.href,
     ...(facts.organization.address ? { address: facts.organization.address } : {}),
@@ -47,9 +49,9 @@ function webPageFields(page: Page) {
     url,
     name: page.frontmatter.title,
     description: page.frontmatter.description,
-    inLanguage: 'en-US',
+    inLanguage: CONTENT_LANGUAGE[page.locale],
     lastReviewed: page.frontmatter.lastReviewed,
-    isPartOf: { '@type': 'WebSite', '@id': WEBSITE_ID, name: SITE_NAME, url: absoluteUrl('/') },
+    isPartOf: { '@type': 'WebSite', '@id': WEBSITE_ID, name: dictionaryFor(page.locale).siteName, url: absoluteUrl(routeInLocale('/', page.locale)) },
     publisher: { '@id': ORGANIZATION_ID },
   } as const
 }
@@ -74,8 +76,8 @@ export function faqPageJsonLd(page: Page): WithContext<FAQPage> {
 
 /** The visible breadcrumbs, then the page itself. Undefined for top-level pages, which show none. */
 export function breadcrumbJsonLd(page: Page): WithContext<BreadcrumbList> | undefined {
-  if (page.segments.length < 2) return undefined
-  const trail = [...breadcrumbsFor(page.segments), { href: page.route, label: page.frontmatter.title }]
+  if (page.englishRoute.split('/').filter(Boolean).length < 2) return undefined
+  const trail = [...breadcrumbsFor(page.segments, page.locale), { href: page.route, label: page.frontmatter.title }]
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -90,9 +92,9 @@ export function breadcrumbJsonLd(page: Page): WithContext<BreadcrumbList> | unde
 
 /** Every JSON-LD block of a content page. */
 export function structuredDataFor(page: Page): WithContext<Thing>[] {
-  const isFaq = page.route === FAQ_ROUTE && faqEntries(page).length > 0
+  const isFaq = page.englishRoute === FAQ_ROUTE && faqEntries(page).length > 0
   return [
-    organizationJsonLd(),
+    organizationJsonLd(factsFor(page.locale)),
     isFaq ? faqPageJsonLd(page) : medicalWebPageJsonLd(page),
     breadcrumbJsonLd(page),
   ].filter((block) => block !== undefined)

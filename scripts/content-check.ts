@@ -46,6 +46,19 @@ if (inGitHubActions()) for (const problem of report.problems) console.log(toAnno
 console.log('Reading grade (Flesch-Kincaid) of each page:')
 for (const { file, grade, limit } of report.grades) console.log(`  ${grade.toFixed(1).padStart(5)}  (limit ${limit})  ${file}`)
 
+if (report.spanishScores.length > 0) {
+  console.log('\nSpanish readability (Fernández-Huerta, corrected; higher is easier) of each Spanish page:')
+  for (const { file, score, minimum } of report.spanishScores) console.log(`  ${score.toFixed(1).padStart(5)}  (minimum ${minimum})  ${file}`)
+}
+if (report.translations.length > 0) {
+  const waiting = report.translations.filter((t) => !t.reviewed)
+  const stale = report.translations.filter((t) => t.stale)
+  console.log(`\nSpanish pages: ${report.translations.length}; ${stale.length} with a changed English page; ${waiting.length} awaiting a qualified translator's review:`)
+  for (const t of report.translations) {
+    console.log(`  ${t.file}  ${t.stale ? 'English page changed since' : 'up to date with the English page'}, ${t.reviewed ? 'reviewed by a qualified translator' : "awaiting a qualified translator's review"}`)
+  }
+}
+
 const summary = `${errors.length} error(s), ${warnings.length} warning(s)`
 if (errors.length > 0) {
   console.log(`\n${summary}. Fix the errors above, then run the check again. CONTENT.md explains each kind.`)

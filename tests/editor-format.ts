@@ -25,6 +25,9 @@ export type Field =
 
 const config = editorConfig(editorOptions())
 export const pageSchema = config.collections!.pages.schema as unknown as Record<string, Field>
+/** The Spanish pages have a collection of their own, which keeps their translation details. */
+export const spanishPageSchema = config.collections!.pagesEs.schema as unknown as Record<string, Field>
+const schemaFor = (file: string) => (file.startsWith('es/') ? spanishPageSchema : pageSchema)
 export const factsSchema = config.singletons!.facts.schema as unknown as Record<string, Field>
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
@@ -47,7 +50,7 @@ export function editorWrites(file: string, source: string): string {
   const data = (parseYaml(split.yamlText) ?? {}) as Record<string, unknown>
   const frontmatter: Record<string, unknown> = {}
   let body = ''
-  for (const [key, field] of Object.entries(pageSchema)) {
+  for (const [key, field] of Object.entries(schemaFor(file))) {
     if (field.kind !== 'form') {
       frontmatter[key] = throughField(field, data[key])
     } else if (key === 'content') {

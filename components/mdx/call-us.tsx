@@ -1,5 +1,7 @@
 import { isValidElement, type ReactNode } from 'react'
 import { PhoneLink } from '@/components/mdx/phone-link'
+import type { Locale } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
 import { facts } from '@/lib/program-facts'
 
 /**
@@ -13,14 +15,13 @@ function firstLine(children: ReactNode): ReactNode {
 }
 
 /** A "talk to us" panel with the program phone number. Optional children replace the first line. */
-export function CallUs({ children }: { children?: ReactNode }) {
+export function CallUs({ children, locale = 'en' }: { children?: ReactNode; locale?: Locale }) {
+  const words = dictionaryFor(locale)
   return (
-    <aside aria-label={`Call ${facts.organization.name}`} className="my-8 rounded-md bg-brand-light p-5">
-      <p className="mt-0 text-lg">
-        {firstLine(children) ?? <>You do not have to work this out alone. Call us to ask questions and talk through your options.</>}
-      </p>
+    <aside aria-label={words.callUsLabel(facts.organization.name)} className="my-8 rounded-md bg-brand-light p-5">
+      <p className="mt-0 text-lg">{firstLine(children) ?? words.callUsLine}</p>
       <p className="mb-0 mt-3">
-        <PhoneLink label="Call" className="button-primary" />
+        <PhoneLink label={words.call} className="button-primary" />
       </p>
     </aside>
   )

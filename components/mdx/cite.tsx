@@ -1,13 +1,17 @@
+import type { Locale } from '@/lib/addresses'
 import type { Source } from '@/lib/content'
+import { dictionaryFor } from '@/lib/dictionary'
 
 interface CiteProps {
   /** The short name (`id`) of one of the page's sources, as listed in its frontmatter. */
   source: string
   /**
    * The page's sources, which give the citation its number. The page route passes them
-   * (mdx-components.tsx, `componentsForSources`); staff never write them.
+   * (mdx-components.tsx, `mdxComponentsFor`); staff never write them.
    */
   sources?: readonly Pick<Source, 'id'>[]
+  /** The page's language, for the word screen readers hear ("source 3", "fuente 3"). */
+  locale?: Locale
 }
 
 /** The address of a source's entry under "Sources" at the foot of the page. */
@@ -21,7 +25,7 @@ export function sourceAnchor(id: string): string {
  * The content check has already made sure the source is on the page's list; a page rendered
  * without its sources (an editor preview) shows the link without a number.
  */
-export function Cite({ source, sources }: CiteProps) {
+export function Cite({ source, sources, locale = 'en' }: CiteProps) {
   const index = sources?.findIndex((s) => s.id === source) ?? -1
   if (sources && index === -1) {
     throw new Error(`<Cite source="${source}" /> names a source the page does not list. Run npm run content:check to see where.`)
@@ -29,7 +33,7 @@ export function Cite({ source, sources }: CiteProps) {
   return (
     <sup className="cite">
       <a href={`#${sourceAnchor(source)}`}>
-        <span className="sr-only">source </span>
+        <span className="sr-only">{dictionaryFor(locale).citationWord} </span>
         {index === -1 ? '' : index + 1}
       </a>
     </sup>

@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { programSummaries } from '@/lib/program-facts'
-
-const ASK = 'Ask us when you call'
+import type { Locale } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
+import { factsFor, programSummaries } from '@/lib/program-facts'
 
 /**
  * The programs side by side, built from the facts. A real table, with row and column headers, so
@@ -10,14 +10,17 @@ const ASK = 'Ask us when you call'
  * arrow keys can scroll it. CSS (.table-scroll in app/globals.css) keeps a focused link in it fully
  * in view (WCAG 2.4.11).
  */
-export function ProgramComparison() {
-  const programs = programSummaries()
+export function ProgramComparison({ locale = 'en' }: { locale?: Locale }) {
+  const words = dictionaryFor(locale)
+  const programs = programSummaries(factsFor(locale))
+  // Where the facts do not say, the table says to ask, and invents nothing.
+  const ask = words.askUsWhenYouCall
   const rows: { label: string; cell: (p: (typeof programs)[number]) => React.ReactNode }[] = [
-    { label: 'Who it is for', cell: (p) => p.forWhom },
-    { label: 'How often', cell: (p) => p.howOften ?? ASK },
-    { label: 'How long', cell: (p) => p.howLong ?? ASK },
+    { label: words.comparisonWhoFor, cell: (p) => p.forWhom },
+    { label: words.comparisonHowOften, cell: (p) => p.howOften ?? ask },
+    { label: words.comparisonHowLong, cell: (p) => p.howLong ?? ask },
     {
-      label: 'What it includes',
+      label: words.comparisonIncludes,
       cell: (p) => (
         <ul className="m-0 pl-5">
           {p.includes.map((item) => (
@@ -30,7 +33,7 @@ export function ProgramComparison() {
   return (
     <div className="table-scroll my-6" role="region" aria-labelledby="program-comparison-caption" tabIndex={0}>
       <table className="comparison">
-        <caption id="program-comparison-caption">Our programs side by side</caption>
+        <caption id="program-comparison-caption">{words.comparisonCaption}</caption>
         <thead>
           <tr>
             <td />

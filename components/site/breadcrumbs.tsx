@@ -1,9 +1,11 @@
 import Link from 'next/link'
+import type { Locale } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
 import type { NavLink } from '@/lib/navigation'
 
-export function Breadcrumbs({ trail }: { trail: NavLink[] }) {
+export function Breadcrumbs({ trail, locale }: { trail: NavLink[]; locale: Locale }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs mb-4 text-base">
+    <nav aria-label={dictionaryFor(locale).breadcrumbLabel} className="breadcrumbs mb-4 text-base">
       <ol className="flex list-none flex-wrap gap-x-2 pl-0">
         {trail.map((crumb) => (
           <li key={crumb.href} className="after:ml-2 after:text-muted after:content-['›'] last:after:content-none">

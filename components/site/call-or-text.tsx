@@ -1,4 +1,7 @@
 import { PhoneLink } from '@/components/mdx/phone-link'
+import type { Locale } from '@/lib/addresses'
+import { capitalize } from '@/lib/phrases'
+import { dictionaryFor } from '@/lib/dictionary'
 import { facts, type PhoneLine } from '@/lib/program-facts'
 
 /**
@@ -7,21 +10,24 @@ import { facts, type PhoneLine } from '@/lib/program-facts'
  */
 export function CallOrText({
   line,
+  locale,
   capitalized = false,
   className,
 }: {
   line: Exclude<PhoneLine, 'program'>
+  locale: Locale
   /** "Call …" at the start of a sentence, "call …" inside one. */
   capitalized?: boolean
   className?: string
 }) {
+  const words = dictionaryFor(locale)
   return (
     <>
-      {capitalized ? 'Call' : 'call'} <PhoneLink line={line} className={className} />
+      {capitalized ? capitalize(words.callInSentence) : words.callInSentence} <PhoneLink line={line} className={className} />
       {facts.crisisLines[line].text ? (
         <>
           {' '}
-          or text <PhoneLink line={line} sms className={className} />
+          {words.orText} <PhoneLink line={line} sms className={className} />
         </>
       ) : null}
     </>

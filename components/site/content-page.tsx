@@ -4,31 +4,44 @@ import { JsonLd } from '@/components/site/json-ld'
 import { PageReview } from '@/components/site/page-review'
 import { PageSources } from '@/components/site/page-sources'
 import { ProgramNav } from '@/components/site/program-nav'
+import { StaleTranslationNotice, TranslationFoot } from '@/components/site/translation-notice'
+import { segmentsOf } from '@/lib/addresses'
 import type { Page } from '@/lib/content'
+import { dictionaryFor } from '@/lib/dictionary'
 import { breadcrumbsFor } from '@/lib/navigation'
 import { programAt } from '@/lib/program-facts'
 import { absoluteUrl } from '@/lib/site'
 import { structuredDataFor } from '@/lib/structured-data'
+import { translationStatus } from '@/lib/translation'
 
 /**
  * The frame of every content page: breadcrumbs, the one h1, the MDX body, the review line, and
- * the page's structured data, with its sources and its review line at the foot. A program's page (one whose address a program in the facts has)
- * also gets the links between the programs beside it.
+ * the page's structured data, with its sources and its review line at the foot. A program's page
+ * (one whose address a program in the facts has) also gets the links between the programs beside
+ * it. A Spanish page also says where its translation came from, and, when its English page has
+ * changed since, says so at the top.
  */
 export function ContentPage({ page, children }: { page: Page; children: ReactNode }) {
+  const { locale } = page
+  const translation = translationStatus(page)
   const article = (
     <article className="prose pt-6">
-      {page.segments.length > 1 ? <Breadcrumbs trail={breadcrumbsFor(page.segments)} /> : null}
+      {segmentsOf(page.englishRoute).length > 1 ? <Breadcrumbs trail={breadcrumbsFor(page.segments, locale)} locale={locale} /> : null}
       <h1>{page.frontmatter.title}</h1>
+      {translation ? <StaleTranslationNotice status={translation} /> : null}
       {children}
-      <PageSources sources={page.frontmatter.sources ?? []} />
+      <PageSources sources={page.frontmatter.sources ?? []} locale={locale} />
       <PageReview
         lastReviewed={page.frontmatter.lastReviewed}
         nextReview={page.frontmatter.nextReview}
         reviewedBy={page.frontmatter.reviewedBy}
         guidance={page.frontmatter.guidance}
+        locale={locale}
       />
-      <p className="print-only">Web address: {absoluteUrl(page.route)}</p>
+      {translation && page.frontmatter.translation ? <TranslationFoot translation={page.frontmatter.translation} status={translation} /> : null}
+      <p className="print-only">
+        {dictionaryFor(locale).webAddress} {absoluteUrl(page.route)}
+      </p>
       {structuredDataFor(page).map((data, index) => (
         <JsonLd key={index} data={data} />
       ))}
@@ -38,7 +51,7 @@ export function ContentPage({ page, children }: { page: Page; children: ReactNod
   return (
     <div className="gap-12 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div>{article}</div>
-      <ProgramNav current={page.route} />
+      <ProgramNav current={page.route} locale={locale} />
     </div>
   )
 }

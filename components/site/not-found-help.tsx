@@ -1,28 +1,44 @@
 import Link from 'next/link'
 import { PhoneLink } from '@/components/mdx/phone-link'
-import { mainNavLinks } from '@/lib/navigation'
+import { LANGUAGE_TAG, LOCALES, type Locale } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
+import { homeLink, mainNavLinks } from '@/lib/navigation'
 
-/**
- * The page for an address that does not exist. It says so plainly and offers the main pages and
- * the phone number. There is no search: the site is small enough to list.
- */
-export function NotFoundHelp() {
+/** The help of the 404 page in one language: what happened, the main pages, the phone number. */
+function HelpIn({ locale }: { locale: Locale }) {
+  const words = dictionaryFor(locale)
+  const headingId = `not-found-${locale}`
   return (
-    <article className="prose max-w-prose pt-6">
-      <h1>We cannot find this page</h1>
-      <p>The address may have a typing mistake in it, or the page may have moved.</p>
-      <h2>Try one of these pages</h2>
+    <section lang={LANGUAGE_TAG[locale]} aria-labelledby={headingId} className="not-found-help">
+      {locale === 'en' ? <h1 id={headingId}>{words.notFoundTitle}</h1> : <h2 id={headingId}>{words.notFoundTitle}</h2>}
+      <p>{words.notFoundText}</p>
+      <h2>{words.notFoundTry}</h2>
       <ul>
-        {[{ href: '/', label: 'Home' }, ...mainNavLinks()].map((link) => (
+        {[homeLink(locale), ...mainNavLinks(locale)].map((link) => (
           <li key={link.href}>
             <Link href={link.href}>{link.label}</Link>
           </li>
         ))}
       </ul>
-      <h2>Or talk to us</h2>
+      <h2>{words.notFoundTalk}</h2>
       <p>
-        You can also call us at <PhoneLink /> and ask.
+        {words.notFoundCall} <PhoneLink /> {words.notFoundCallAfter}
       </p>
+    </section>
+  )
+}
+
+/**
+ * The page for an address that does not exist. It says so plainly, in English and in Spanish
+ * (a static host has one 404 page for every address), and offers the main pages and the phone
+ * number. There is no search: the site is small enough to list.
+ */
+export function NotFoundHelp() {
+  return (
+    <article className="prose max-w-prose pt-6">
+      {LOCALES.map((locale) => (
+        <HelpIn key={locale} locale={locale} />
+      ))}
     </article>
   )
 }

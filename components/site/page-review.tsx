@@ -1,5 +1,7 @@
 import Link from 'next/link'
+import { routeInLocale, type Locale } from '@/lib/addresses'
 import { awaitsClinicalReview, type GuidanceKind } from '@/lib/content-rules'
+import { dictionaryFor } from '@/lib/dictionary'
 import { formatLongDate } from '@/lib/format'
 
 /**
@@ -12,23 +14,25 @@ export function PageReview({
   nextReview,
   reviewedBy,
   guidance,
+  locale,
 }: {
   lastReviewed: string
   nextReview: string
   reviewedBy: string
   guidance?: readonly GuidanceKind[]
+  locale: Locale
 }) {
+  const words = dictionaryFor(locale)
   return (
     <div className="page-review mt-12 border-t border-line pt-4 text-base text-muted">
       <p>
-        Page last reviewed: <time dateTime={lastReviewed}>{formatLongDate(lastReviewed)}</time>, by the{' '}
-        {reviewedBy.toLowerCase()}
+        {words.pageLastReviewed} <time dateTime={lastReviewed}>{formatLongDate(lastReviewed, locale)}</time>, {words.byThe(reviewedBy)}
         <br />
-        Next review due: <time dateTime={nextReview}>{formatLongDate(nextReview)}</time>
+        {words.nextReviewDue} <time dateTime={nextReview}>{formatLongDate(nextReview, locale)}</time>
       </p>
       {awaitsClinicalReview({ guidance, reviewedBy }) ? (
         <p>
-          A clinician has not yet reviewed this page. <Link href="/about">How we write and check these pages</Link>
+          {words.awaitsClinicalReview} <Link href={routeInLocale('/about', locale)}>{words.howWeWrite}</Link>
         </p>
       ) : null}
     </div>

@@ -1,13 +1,16 @@
 import Link from 'next/link'
-import { programSummaries } from '@/lib/program-facts'
+import { routeInLocale, type Locale } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
+import { factsFor, programSummaries } from '@/lib/program-facts'
 
 /** Links between the program pages, shown beside each of them. */
-export function ProgramNav({ current }: { current: string }) {
+export function ProgramNav({ current, locale }: { current: string; locale: Locale }) {
+  const words = dictionaryFor(locale)
   return (
-    <nav aria-label="Our programs" className="program-nav mt-10 self-start rounded-md bg-brand-light p-5 lg:mt-6">
-      <h2 className="text-lg font-bold">Our programs</h2>
+    <nav aria-label={words.ourPrograms} className="program-nav mt-10 self-start rounded-md bg-brand-light p-5 lg:mt-6">
+      <h2 className="text-lg font-bold">{words.ourPrograms}</h2>
       <ul className="mt-3 space-y-2">
-        {programSummaries().map((p) => (
+        {programSummaries(factsFor(locale)).map((p) => (
           <li key={p.key}>
             <Link href={p.href} aria-current={p.href === current ? 'page' : undefined}>
               {p.label}
@@ -15,7 +18,7 @@ export function ProgramNav({ current }: { current: string }) {
           </li>
         ))}
         <li>
-          <Link href="/programs">Compare the programs</Link>
+          <Link href={routeInLocale('/programs', locale)}>{words.comparePrograms}</Link>
         </li>
       </ul>
     </nav>

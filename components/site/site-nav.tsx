@@ -1,11 +1,14 @@
 import Link from 'next/link'
+import type { Locale } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
 import type { NavLink } from '@/lib/navigation'
 
 /** 'page' for the page itself, 'true' for a section it is in (/programs for /programs/sacot). */
 export function ariaCurrentFor(current: string | undefined, href: string): 'page' | 'true' | undefined {
   if (current === undefined) return undefined
   if (current === href) return 'page'
-  return href !== '/' && current.startsWith(`${href}/`) ? 'true' : undefined
+  // A language's home page (/ or /es) is no section of the pages under it.
+  return href !== '/' && href !== '/es' && current.startsWith(`${href}/`) ? 'true' : undefined
 }
 
 function NavList({ links, current, className }: { links: NavLink[]; current: string | undefined; className: string }) {
@@ -28,16 +31,17 @@ function NavList({ links, current, className }: { links: NavLink[]; current: str
  * so screen readers meet one navigation. Each link is a full page load, so the menu starts closed
  * on the next page. `current` is the address of the page it is on (undefined on the 404 page).
  */
-export function SiteNav({ links, current }: { links: NavLink[]; current: string | undefined }) {
+export function SiteNav({ links, current, locale = 'en' }: { links: NavLink[]; current: string | undefined; locale?: Locale }) {
+  const words = dictionaryFor(locale)
   return (
     <>
       <details className="site-menu md:hidden">
-        <summary className="menu-button">Menu</summary>
-        <nav aria-label="Main">
+        <summary className="menu-button">{words.menu}</summary>
+        <nav aria-label={words.mainNavLabel}>
           <NavList links={links} current={current} className="flex flex-col border-t border-line py-2" />
         </nav>
       </details>
-      <nav aria-label="Main" className="hidden md:block">
+      <nav aria-label={words.mainNavLabel} className="hidden md:block">
         <NavList links={links} current={current} className="flex flex-wrap gap-x-2" />
       </nav>
     </>

@@ -1,8 +1,11 @@
+import type { Locale } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
+
 /** The first thing the Tab key reaches: jumps past the header to the page's main content. */
-export function SkipLink() {
+export function SkipLink({ locale }: { locale: Locale }) {
   return (
     <a href="#main-content" className="skip-link">
-      Skip to main content
+      {dictionaryFor(locale).skipLink}
     </a>
   )
 }

@@ -5,7 +5,7 @@ import { FAQ_ROUTE } from '@/lib/site'
 import type { Finding, PageSource } from '@/lib/content-check/types'
 
 export function checkFaqAnswers(entry: PageSource): Finding[] {
-  if (!entry.page || entry.route !== FAQ_ROUTE) return []
+  if (!entry.page || entry.page.englishRoute !== FAQ_ROUTE) return []
   try {
     faqEntries(entry.page)
     return []

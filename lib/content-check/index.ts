@@ -9,7 +9,8 @@
  */
 import path from 'node:path'
 import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
-import { readingGradeLimitFor } from '@/lib/content-rules'
+import { localeOfRoute } from '@/lib/addresses'
+import { readingGradeLimitFor, spanishReadabilityMinimumFor } from '@/lib/content-rules'
 import { PUBLIC_DIR, publicFileProblems } from '@/lib/public-files'
 import { checkAllowList } from '@/lib/content-check/allow-list'
 import { checkCitations } from '@/lib/content-check/citations'
@@ -25,6 +26,8 @@ import { checkReadingGrade, readingGrade } from '@/lib/content-check/reading-gra
 import { checkRequiredPages } from '@/lib/content-check/required-pages'
 import { checkReviewDates } from '@/lib/content-check/review-dates'
 import { checkSources } from '@/lib/content-check/sources'
+import { checkSpanishReadability, spanishReadability } from '@/lib/content-check/spanish-readability'
+import { checkTranslations, type TranslationState } from '@/lib/content-check/translations'
 import { checkTypedPhones } from '@/lib/content-check/typed-phones'
 import type { CheckContext, PageCheck } from '@/lib/content-check/types'
 import { checkWords } from '@/lib/content-check/words'
@@ -49,10 +52,23 @@ export interface PageGrade {
   limit: number
 }
 
+export interface SpanishScore {
+  file: string
+  /** Fernández-Huerta, corrected: higher is easier. */
+  score: number
+  /** The page's minimum (lib/content-rules.ts). */
+  minimum: number
+}
+
 export interface CheckReport {
   files: number
   problems: ContentProblem[]
+  /** The English pages' reading grades. */
   grades: PageGrade[]
+  /** The Spanish pages' readability scores. */
+  spanishScores: SpanishScore[]
+  /** Each Spanish page: whether its English page changed since, and whether it was reviewed. */
+  translations: TranslationState[]
 }
 
 /** The checks of a page whose MDX could be read, in the order their problems are listed. */
@@ -69,24 +85,34 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   }
 
   const grades: PageGrade[] = []
+  const spanishScores: SpanishScore[] = []
   for (const entry of pages) {
     const findings = [...checkReviewDates(entry, context), ...checkSources(entry, context), ...checkClinicalReview(entry), ...checkFaqAnswers(entry)]
     if (entry.tree) {
       const readable = { ...entry, tree: entry.tree }
       for (const check of PAGE_CHECKS) findings.push(...check(readable, context))
-      const grade = readingGrade(entry.tree)
-      const limit = readingGradeLimitFor(entry.route)
-      grades.push({ file: entry.shownFile, grade, limit })
-      findings.push(...checkReadingGrade(grade, limit))
+      if (localeOfRoute(entry.route) === 'es') {
+        const score = spanishReadability(entry.tree)
+        const minimum = spanishReadabilityMinimumFor(entry.route)
+        spanishScores.push({ file: entry.shownFile, score, minimum })
+        findings.push(...checkSpanishReadability(score, minimum))
+      } else {
+        const grade = readingGrade(entry.tree)
+        const limit = readingGradeLimitFor(entry.route)
+        grades.push({ file: entry.shownFile, grade, limit })
+        findings.push(...checkReadingGrade(grade, limit))
+      }
     }
     problems.push(...findings.map((finding) => ({ ...finding, file: entry.shownFile })))
   }
   problems.push(...checkRequiredPages(context, displayDir))
+  const translations = checkTranslations(context, displayDir)
+  problems.push(...translations.problems)
   problems.push(...publicFileProblems(context.publicDir).map((p): ContentProblem => ({ ...p, severity: 'error' })))
 
   // --strict turns warnings into errors, except those that must never stop the build.
   const final = options.strict ? problems.map((p) => (p.staysWarning ? p : { ...p, severity: 'error' as const })) : problems
-  return { files: pages.length, problems: sortProblems(final), grades }
+  return { files: pages.length, problems: sortProblems(final), grades, spanishScores, translations: translations.states }
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {

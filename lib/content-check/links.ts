@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Nodes } from 'mdast'
 import { visit } from 'unist-util-visit'
+import { localeOfRoute, routeInLocale } from '@/lib/addresses'
 import { closestName } from '@/lib/suggest'
 import { at, type CheckContext, type Finding, type PageCheck, type PageSource } from '@/lib/content-check/types'
 
@@ -25,7 +26,10 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
     return { message: `The link "${url}" has a phone number typed by hand.`, hint: 'Use <PhoneLink /> instead, so the number comes from the program facts.', severity: 'error' }
   }
   if (!url.startsWith('/') && !url.startsWith('#')) return undefined // other websites and email: not ours to check
-  const [pathPart, anchor] = url.split('#', 2)
+  const [pathPart, encodedAnchor] = url.split('#', 2)
+  // Markdown writes a heading's letters with accents percent-encoded in a link ("#qu%C3%A9-..."),
+  // as browsers read them; the heading's id has the letters themselves.
+  const anchor = encodedAnchor === undefined ? undefined : safeDecode(encodedAnchor)
   const route = pathPart === '' ? entry.route : pathPart.replace(/\/+$/, '') || '/'
   const target = byRoute.get(route)
   if (!target) {
@@ -37,6 +41,17 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
       severity: 'error',
     }
   }
+  // A Spanish reader follows a link to the Spanish page, where there is one.
+  if (localeOfRoute(entry.route) === 'es' && localeOfRoute(route) === 'en') {
+    const spanish = routeInLocale(route, 'es')
+    if (byRoute.has(spanish)) {
+      return {
+        message: `This Spanish page links to the English page "${url}", which has a Spanish page.`,
+        hint: `Link to ${spanish}${anchor ? `#…` : ''} instead. Link to an English page only where it has no Spanish page, and say that it is in English ("en inglés").`,
+        severity: 'error',
+      }
+    }
+  }
   if (anchor && !target.anchors.has(anchor)) {
     const suggestion = closestName(anchor, [...target.anchors])
     return {
@@ -46,4 +61,12 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
     }
   }
   return undefined
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }

@@ -6,16 +6,17 @@ import { fleschKincaid } from 'flesch-kincaid'
 import type { Root } from 'mdast'
 import { syllable } from 'syllable'
 import { visit } from 'unist-util-visit'
+import type { Locale } from '@/lib/addresses'
 import { READING_GRADE_LIMIT, READING_GRADE_WARNING_MARGIN } from '@/lib/content-rules'
 import { readText } from '@/lib/mdx-text'
 import type { Finding } from '@/lib/content-check/types'
 
-/** Text that readers see, block by block: paragraphs, headings, table cells. */
-function readableBlocks(tree: Root): string[] {
+/** Text that readers see, block by block: paragraphs, headings, table cells, facts in the page's language. */
+export function readableBlocks(tree: Root, locale: Locale = 'en'): string[] {
   const blocks: string[] = []
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      blocks.push(readText(node).trim())
+      blocks.push(readText(node, { locale }).trim())
       return 'skip'
     }
   })

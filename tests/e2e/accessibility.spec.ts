@@ -4,6 +4,8 @@
  * ring, focus not hidden, tap target size, reflow at 320 px, headings, titles and reduced motion.
  */
 import { expect, test } from '@playwright/test'
+import { localeOfRoute } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
 import { getAllPages } from '@/lib/content'
 import {
   axeViolations,
@@ -48,7 +50,7 @@ for (const route of routes) {
 
       // The first Tab reaches the skip link, which is visible while it has focus.
       await page.keyboard.press('Tab')
-      const skip = page.getByRole('link', { name: 'Skip to main content' })
+      const skip = page.getByRole('link', { name: dictionaryFor(localeOfRoute(route)).skipLink })
       await expect(skip).toBeFocused()
       await expect(skip).toBeInViewport()
       await expect(skip).toBeVisible()
@@ -81,12 +83,12 @@ for (const route of routes) {
     })
 
     // That no two pages share a title is checked in seo.spec.ts.
-    test('one h1, no skipped heading levels, a descriptive title, lang="en", 24 px targets, and reflow at 320 px', async ({ page }) => {
+    test('one h1, no skipped heading levels, a descriptive title, the lang of its language, 24 px targets, and reflow at 320 px', async ({ page }) => {
       const content = getAllPages().find((p) => p.route === route)
       expect(content).toBeDefined()
       await page.goto(route)
 
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+      await expect(page.locator('html')).toHaveAttribute('lang', content!.locale)
       expect(await page.title()).toContain(content!.frontmatter.title)
 
       const outline = await headingOutline(page)

@@ -9,6 +9,8 @@
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test'
+import { localeOfRoute } from '@/lib/addresses'
+import { dictionaryFor, type Dictionary } from '@/lib/dictionary'
 
 export { routes } from './routes'
 
@@ -25,9 +27,14 @@ export function hasPhoneMenu(page: Page): boolean {
   return width < MENU_BREAKPOINT_PX
 }
 
+/** The frame's words in the language of the page the browser is on (/es/… is Spanish). */
+export function frameWords(page: Page): Dictionary {
+  return dictionaryFor(localeOfRoute(new URL(page.url()).pathname))
+}
+
 /** The "Menu" button of the phone layout (a <summary>, so it works without JavaScript). */
 export function menuButton(page: Page): Locator {
-  return page.locator('header summary', { hasText: /^\s*Menu\s*$/ })
+  return page.locator('header summary', { hasText: new RegExp(`^\\s*${frameWords(page).menu}\\s*$`) })
 }
 
 /**
@@ -47,7 +54,7 @@ export async function showMainNavigation(page: Page): Promise<Locator> {
     await expect(menu).toBeHidden()
   }
   // getByRole skips the hidden copy, so exactly one "Main" navigation must be showing.
-  const nav = page.getByRole('navigation', { name: 'Main' })
+  const nav = page.getByRole('navigation', { name: frameWords(page).mainNavLabel })
   await expect(nav).toHaveCount(1)
   await expect(nav.getByRole('link').first()).toBeVisible()
   return nav

@@ -3,11 +3,13 @@
  * keeps the content, the phone number and the page's web address, and drops the navigation.
  */
 import { expect, test } from '@playwright/test'
+import { englishRouteOf, localeOfRoute } from '@/lib/addresses'
+import { dictionaryFor } from '@/lib/dictionary'
 import { facts } from '@/lib/program-facts'
 import { absoluteUrl } from '@/lib/site'
 import { routes } from './helpers'
 
-const programRoutes = routes.filter((route) => route === '/programs' || route.startsWith('/programs/'))
+const programRoutes = routes.filter((route) => englishRouteOf(route) === '/programs' || englishRouteOf(route).startsWith('/programs/'))
 
 test('there are program pages to print', () => {
   expect(programRoutes.length).toBeGreaterThan(1)
@@ -16,7 +18,8 @@ test('there are program pages to print', () => {
 for (const route of programRoutes) {
   test(`printing ${route} keeps the content, the phone number and the address, without the navigation`, async ({ page }) => {
     await page.goto(route)
-    const address = page.locator('.print-only', { hasText: 'Web address:' })
+    const words = dictionaryFor(localeOfRoute(route))
+    const address = page.locator('.print-only', { hasText: words.webAddress })
     await expect(address, 'the address line is for paper only').toBeHidden()
     const contentBlocks = page.locator('main :is(h1, h2, h3, h4, p, li, th, td):not(nav *)')
     const count = await contentBlocks.count()
@@ -26,7 +29,7 @@ for (const route of programRoutes) {
 
     // The navigation, the skip link and the footer are gone.
     for (const nav of await page.locator('nav').all()) await expect(nav).toBeHidden()
-    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden()
+    await expect(page.getByRole('link', { name: words.skipLink })).toBeHidden()
     await expect(page.locator('footer')).toBeHidden()
 
     // The content is all there, with the phone number and the page's own address.

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { localeOfRoute, routeInLocale, segmentsOf } from '@/lib/addresses'
 import { getAllPages } from '@/lib/content'
+import { dictionaryFor } from '@/lib/dictionary'
 import { SHARE_IMAGE } from '@/lib/metadata'
 import { FAQ_ROUTE, absoluteUrl } from '@/lib/site'
 import { routes } from './routes'
@@ -63,7 +65,8 @@ test.describe('what search engines and link previews read', () => {
 
   test('sitemap.xml lists every page with its review date, and robots.txt points to it', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text()
-    const listed = [...sitemap.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*<lastmod>([^<]+)<\/lastmod>/g)].map(([, loc, lastmod]) => ({ loc, lastmod }))
+    // Between a page's address and its date, the same page in each language (hreflang).
+    const listed = [...sitemap.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<xhtml:link [^>]*\/>)*\s*<lastmod>([^<]+)<\/lastmod>/g)].map(([, loc, lastmod]) => ({ loc, lastmod }))
     expect(listed).toEqual(pages.map((p) => ({ loc: absoluteUrl(p.route), lastmod: p.frontmatter.lastReviewed })))
 
     const robots = await (await request.get('/robots.txt')).text()
@@ -73,7 +76,7 @@ test.describe('what search engines and link previews read', () => {
 })
 
 test.describe('the structured data says what the page shows', () => {
-  for (const { route, segments } of pages) {
+  for (const { route, englishRoute } of pages) {
     test(`${route}: organization, page and breadcrumbs match the page`, async ({ page }) => {
       await page.goto(route)
       const blocks = await jsonLdBlocks(page)
@@ -95,10 +98,11 @@ test.describe('the structured data says what the page shows', () => {
       expect(webPage.lastReviewed).toBe(await page.locator('.page-review time').first().getAttribute('datetime'))
 
       const breadcrumbs = ofType('BreadcrumbList')
-      if (segments.length < 2) {
+      // A Spanish page has the breadcrumbs of its English page: none at the top level.
+      if (segmentsOf(englishRoute).length < 2) {
         expect(breadcrumbs).toEqual([])
       } else {
-        const visible = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')
+        const visible = page.getByRole('navigation', { name: dictionaryFor(localeOfRoute(route)).breadcrumbLabel }).getByRole('link')
         const trail = [
           ...(await visible.evaluateAll((links) => links.map((a) => ({ name: a.textContent ?? '', href: a.getAttribute('href') ?? '' })))),
           { name: (await page.locator('h1').textContent()) ?? '', href: route },
@@ -109,8 +113,8 @@ test.describe('the structured data says what the page shows', () => {
     })
   }
 
-  test(`${FAQ_ROUTE}: the FAQPage questions and answers are the ones on the page`, async ({ page }) => {
-    await page.goto(FAQ_ROUTE)
+  for (const faqRoute of [FAQ_ROUTE, routeInLocale(FAQ_ROUTE, 'es')]) test(`${faqRoute}: the FAQPage questions and answers are the ones on the page, in its language`, async ({ page }) => {
+    await page.goto(faqRoute)
     // Citations ("source 3") link an answer's claims to the sources; they are not words of the
     // answer, and the structured data leaves them out (lib/mdx-text.ts), so the reading does too.
     await page.locator('sup.cite').evaluateAll((citations) => citations.forEach((c) => ((c as HTMLElement).style.display = 'none')))
@@ -132,6 +136,7 @@ test.describe('the structured data says what the page shows', () => {
     expect(visible.length, 'questions (h2 ending in "?") on the FAQ page').toBeGreaterThan(0)
     const faq = (await jsonLdBlocks(page)).find((b) => b['@type'] === 'FAQPage')
     expect(faq, 'the FAQPage block').toBeDefined()
+    expect(faq!.inLanguage).toBe(localeOfRoute(faqRoute) === 'es' ? 'es-US' : 'en-US')
     const inData = (faq!.mainEntity as { name: string; acceptedAnswer: { text: string } }[]).map((q) => ({
       question: normalize(q.name),
       answer: normalize(q.acceptedAnswer.text),
@@ -148,9 +153,13 @@ test.describe('the 404 page', () => {
     expect(await meta(page, 'name', 'robots')).toContain('noindex')
 
     const main = page.locator('main')
-    await expect(main.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
+    // In both languages: a static host has one 404 page for every address.
+    await expect(main.getByRole('link', { name: dictionaryFor('en').home })).toHaveAttribute('href', '/')
+    await expect(main.getByRole('link', { name: dictionaryFor('es').home })).toHaveAttribute('href', '/es')
+    await expect(main.locator('section[lang="es"]')).toContainText(dictionaryFor('es').notFoundTitle)
     const callLink = await page.locator('header a[href^="tel:+"]').first().getAttribute('href')
-    await expect(main.locator(`a[href="${callLink}"]`)).toBeVisible()
+    // The phone number in each language's part.
+    for (const lang of ['en', 'es']) await expect(main.locator(`section[lang="${lang}"] a[href="${callLink}"]`)).toBeVisible()
     await expect(main.getByRole('searchbox')).toHaveCount(0)
 
     // Every link it offers leads to a page that exists.

@@ -72,19 +72,19 @@ describe('<ProgramComparison>', () => {
 
 describe('<PageReview>', () => {
   it('shows both dates in words, with machine-readable values, and who reviewed the page', () => {
-    const { container } = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Clinical director" />)
+    const { container } = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Clinical director" />)
     expect(container.textContent).toBe('Page last reviewed: November 27, 2026, by the clinical directorNext review due: November 27, 2027')
     expect([...container.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(['2026-11-27', '2027-11-27'])
   })
 
   it('tells readers when a page with guidance has not been reviewed by a clinician, and only then', () => {
-    const waiting = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" guidance={['health']} />)
+    const waiting = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" guidance={['health']} />)
     expect(waiting.container.textContent).toContain('A clinician has not yet reviewed this page.')
     cleanup()
-    const reviewed = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Licensed clinician" guidance={['health']} />)
+    const reviewed = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Licensed clinician" guidance={['health']} />)
     expect(reviewed.container.textContent).not.toContain('clinician has not')
     cleanup()
-    const noGuidance = render(<PageReview lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" />)
+    const noGuidance = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" />)
     expect(noGuidance.container.textContent).not.toContain('clinician has not')
   })
 })
@@ -93,6 +93,7 @@ describe('<PageSources>', () => {
   it('lists each source under "Sources", linked to the publisher, with the date it was read', () => {
     render(
       <PageSources
+        locale="en"
         sources={[{ id: 'cdc-naloxone', title: 'Lifesaving Naloxone', publisher: 'Centers for Disease Control and Prevention (CDC)', url: 'https://www.cdc.gov/stop-overdose/caring/naloxone.html', accessed: '2026-11-27' }]}
       />,
     )
@@ -104,7 +105,7 @@ describe('<PageSources>', () => {
   })
 
   it('shows nothing for a page without sources', () => {
-    const { container } = render(<PageSources sources={[]} />)
+    const { container } = render(<PageSources locale="en" sources={[]} />)
     expect(container.innerHTML).toBe('')
   })
 })
@@ -135,7 +136,7 @@ describe('<Cite> and the numbered sources it points at', () => {
   })
 
   it('gives each source entry the address a citation links to, focusable, in the same order as the numbers', () => {
-    render(<PageSources sources={TWO_SOURCES} />)
+    render(<PageSources locale="en" sources={TWO_SOURCES} />)
     const items = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem')
     expect(items.map((item) => item.id)).toEqual(['source-cdc-overdose', 'source-cdc-naloxone'])
     expect(items.map((item) => item.getAttribute('tabindex'))).toEqual(['-1', '-1'])
@@ -149,9 +150,9 @@ describe('call or text, from the text fact', () => {
     const smsLinks = () => [...document.querySelectorAll(`a[href="sms:${line.phone.href}"]`)]
     const places = () => (
       <>
-        <CrisisBanner />
+        <CrisisBanner locale="en" />
         <CrisisHelp />
-        <SiteFooter />
+        <SiteFooter locale="en" />
       </>
     )
     render(places())
@@ -170,7 +171,7 @@ describe('call or text, from the text fact', () => {
   })
 
   it('links the crisis bar to staying safe', () => {
-    render(<CrisisBanner />)
+    render(<CrisisBanner locale="en" />)
     expect(screen.getByRole('link', { name: 'Overdose and staying safe' }).getAttribute('href')).toBe('/staying-safe')
   })
 })

@@ -113,17 +113,17 @@ describe('empty lists in a page the editor writes', () => {
 
 describe('the facts file saved from the form', () => {
   it('keeps its comments, order and quoting, and changes only the values that changed', () => {
-    const fromForm = stringify({ ...parse(facts), coOccurringShare: 'about half of them' })
+    const fromForm = stringify({ ...parse(facts), coOccurringShare: { en: 'about half of them', es: 'alrededor de la mitad' } })
     const changed = (parse(facts) as { programs: { weeks?: number }[] })
     changed.programs[0].weeks = 13
     const out = updateYamlKeepingComments(facts, stringify({ ...changed }))
     expect(out).toBe(facts.replace(/^ {4}weeks: 12$/m, '    weeks: 13'))
-    expect(updateYamlKeepingComments(facts, fromForm)).toBe(facts.replace('coOccurringShare: about half', 'coOccurringShare: about half of them'))
+    expect(updateYamlKeepingComments(facts, fromForm)).toBe(facts.replace('  en: about half\n', '  en: about half of them\n'))
   })
 
   it('drops a field the form left out, and adds one it added', () => {
     const data = parse(facts) as { organization: Record<string, unknown> }
-    data.organization.hours = 'Monday to Friday'
+    data.organization.hours = { en: 'Monday to Friday', es: 'De lunes a viernes' }
     const out = updateYamlKeepingComments(facts, stringify(data))
     expect(parse(out)).toEqual(data)
     expect(out).toContain('# Program facts: the one place')

@@ -8,15 +8,16 @@ import {
   FACTS_FILE,
   factNames,
   getFact,
-  joinWithAnd,
   loadProgramFacts,
   namedFactsOf,
   parseProgramFacts,
   programSummaries,
-  timesAWeek,
   toPhone,
   type ProgramFactsInput,
 } from '@/lib/program-facts'
+import { phrasesFor } from '@/lib/phrases'
+
+const { timesAWeek, joinWithAnd } = phrasesFor('en')
 
 /** The real data, as staff wrote it. */
 const realData = (): ProgramFactsInput => parse(fs.readFileSync(FACTS_FILE, 'utf8'))
@@ -70,9 +71,10 @@ describe('the facts issue 9 added, and what follows from them', () => {
 
   it("says how often SACOT meets in the source's own words", () => {
     expect(namedFactsOf(parseProgramFacts(realData()))['sacot.frequency']).toBe('daily structured support')
-    const changed = named((_, p) => (p('sacot').frequency = 'five days a week'))
+    const fiveDays = { en: 'five days a week', es: 'cinco días por semana' }
+    const changed = named((_, p) => (p('sacot').frequency = fiveDays))
     expect(changed['sacot.frequency']).toBe('five days a week')
-    expect(programSummaries(parseProgramFacts(dataWith((_, p) => (p('sacot').frequency = 'five days a week'))))[1].howOften).toBe('five days a week')
+    expect(programSummaries(parseProgramFacts(dataWith((_, p) => (p('sacot').frequency = fiveDays))))[1].howOften).toBe('five days a week')
   })
 
   it("keeps Medication Management's mental-health purpose in who it is for, shown with a capital on cards", () => {
@@ -94,7 +96,7 @@ describe('the facts issue 9 added, and what follows from them', () => {
     expect(facts['sacot.includes']).toContain('A family session once a week')
     const twice = named((_, p) => (p('sacot').familySessionsPerWeek = 2))
     expect(twice['sacot.familySession']).toBe('a family session twice a week')
-    expect(twice['sacot.includes']).toEqual([...programIn(realData(), 'sacot').includes, 'A family session twice a week'])
+    expect(twice['sacot.includes']).toEqual([...programIn(realData(), 'sacot').includes.map((item) => item.en), 'A family session twice a week'])
   })
 
   it('says whether the Continuing Care Level is optional, and who it is for', () => {
@@ -112,9 +114,10 @@ describe('the facts issue 9 added, and what follows from them', () => {
     expect(facts.crisisLines.relay.phone).toEqual({ href: '711', display: '711' })
     expect(facts.crisisLines.samhsaTty.phone.display).toBe('1-800-487-4889')
     expect(namedFactsOf(facts)['crisisLines.samhsa.languagesText']).toBe('English and Spanish')
-    expect(namedFactsOf(parseProgramFacts(dataWith((d) => (d.crisisLines.samhsa.languages = ['English', 'Spanish', 'Vietnamese']))))['crisisLines.samhsa.languagesText']).toBe(
+    expect(namedFactsOf(parseProgramFacts(dataWith((d) => (d.crisisLines.samhsa.languages = ['en', 'es', 'vi']))))['crisisLines.samhsa.languagesText']).toBe(
       'English, Spanish, and Vietnamese',
     )
+    expect(() => parseProgramFacts(dataWith((d) => (d.crisisLines.samhsa.languages = ['English'])))).toThrow(/crisisLines\.samhsa\.languages\.0: Write the language as its two-letter code/)
   })
 
   it('says when Medication Management goes on, in a sentence of its own', () => {
@@ -137,6 +140,13 @@ describe('a program in one place', () => {
       howOften: 'twice a week, afternoon groups',
       forWhom: 'People who want support from others in recovery',
       howLong: '8 weeks (at least 16 meetings)',
+    })
+    // And in Spanish, from the same numbers and the Spanish words beside the English.
+    expect(programSummaries(loadProgramFacts(path.join('tests/fixtures/facts/four-programs.yaml'), 'es'))[3]).toMatchObject({
+      href: '/es/programs/peer-support',
+      label: 'Programa de Apoyo entre Compañeros (PSP)',
+      howOften: '2 veces por semana, con grupos por la tarde',
+      howLong: '8 semanas (al menos 16 sesiones)',
     })
     const named = namedFactsOf(facts)
     expect(named['peerSupport.totalMeetings']).toBe(16)
@@ -163,11 +173,11 @@ describe('program facts: bad data is rejected with the field and what to do', ()
     ['two programs at one address', (_, p) => (p('sacot').slug = p('iop').slug), /sacot\.slug: Two programs use the web address/],
     ['two programs with one key', (_, p) => (p('sacot').key = 'iop'), /Two programs use the key "iop"/],
     ['weeks without sessions', (_, p) => Reflect.deleteProperty(p('iop'), 'sessionsPerWeek'), /iop\.weeks: .*needs its number of sessions a week/],
-    ['how often given twice', (_, p) => (p('iop').frequency = 'Daily'), /iop\.frequency: Give how often either as a number/],
+    ['how often given twice', (_, p) => (p('iop').frequency = { en: 'Daily', es: 'Todos los días' }), /iop\.frequency: Give how often either as a number/],
     ['continuing after a program that does not exist', (_, p) => (p('medicationManagement').continuesAfter = 'detox'), /medicationManagement\.continuesAfter: "detox" is not the key/],
     ['the program line set to a crisis number', (d) => (d.organization.phone = d.crisisLines.samhsa.number), /same as a crisis line/],
     ['an empty list', (_, p) => (p('sacot').includes = []), /sacot\.includes: List at least one item/],
-    ['an empty name', (_, p) => (p('iop').name = '  '), /iop\.name: This cannot be empty/],
+    ['an empty name', (_, p) => (p('iop').name = { en: '  ', es: 'Programa' }), /iop\.name\.en: Write the English words/],
     ['a Continuing Care Level without who it is for', (d) => Reflect.deleteProperty(d.continuingCare, 'forWhom'), /continuingCare\.forWhom/],
     ['12-step meetings said in words', (_, p) => Object.assign(p('iop'), { twelveStepMeetings: 'optional' }), /iop\.twelveStepMeetings/],
     ['a fraction of a family session', (_, p) => (p('sacot').familySessionsPerWeek = 0.5), /sacot\.familySessionsPerWeek: Sessions a week must be a whole number/],

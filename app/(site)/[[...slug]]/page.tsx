@@ -2,11 +2,12 @@ import type { Metadata } from 'next'
 import { ContentPage } from '@/components/site/content-page'
 import { getAllPages, getPage } from '@/lib/content'
 import { metadataForPage } from '@/lib/metadata'
-import { componentsForSources } from '@/mdx-components'
+import { mdxComponentsFor } from '@/mdx-components'
 
 /**
  * Every page of the site: each MDX file under content/, at any depth, is a page at its address
- * (lib/addresses.ts). Only the listed pages exist; any other address is the 404 page.
+ * (lib/addresses.ts), the Spanish ones under content/es/ at /es/…. Only the listed pages exist;
+ * any other address is the 404 page.
  */
 type Props = { params: Promise<{ slug?: string[] }> }
 
@@ -26,7 +27,9 @@ export default async function Page({ params }: Props) {
   const { default: Body } = await import(`@/content/${page.file.replace(/\.mdx$/, '')}.mdx`)
   return (
     <ContentPage page={page}>
-      <Body components={componentsForSources(page.frontmatter.sources)} />
+      {/* The MDX components in the page's language (facts and panels in Spanish on a Spanish page),
+          with citations numbered by the page's own list of sources. */}
+      <Body components={mdxComponentsFor(page.locale, page.frontmatter.sources)} />
     </ContentPage>
   )
 }

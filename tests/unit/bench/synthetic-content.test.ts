@@ -39,7 +39,11 @@ describe('made-up pages', () => {
     writeSyntheticPages(dir, 2, 'iop.weeks', '2026-01-15')
     const report = await checkContent({ dir, today: '2026-01-20' })
     const synthetic = report.problems.filter((problem) => problem.file.includes('bench-page-'))
-    expect(synthetic.map(formatProblem)).toEqual([])
+    // Made-up pages are English only: the check notes each one's missing Spanish page, as a
+    // warning that never stops a build (and the bench builds them that way).
+    const untranslated = synthetic.filter((problem) => /has no Spanish page yet/.test(problem.message))
+    expect(untranslated.every((problem) => problem.severity === 'warning' && problem.staysWarning)).toBe(true)
+    expect(synthetic.filter((problem) => !untranslated.includes(problem)).map(formatProblem)).toEqual([])
   })
 
   it('are written one file each', () => {
