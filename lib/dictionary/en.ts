@@ -50,10 +50,11 @@ export const en = {
   crisisHelpDeafTitle: 'If you are deaf or hard of hearing:',
   crisisHelpDial: 'dial',
   crisisHelpRelay: "for a relay service, or call the helpline's TTY (text telephone) line,",
-  cardFor: 'For: ',
+  // "Usually": Anuvia's article says who IOPs are for of IOPs in general, not of its own (issue 15, item 19).
+  cardFor: 'Usually for: ',
   cardHowOften: 'How often: ',
   comparisonCaption: 'Our programs side by side',
-  comparisonWhoFor: 'Who it is for',
+  comparisonWhoFor: 'Who it is usually for',
   comparisonHowOften: 'How often',
   comparisonHowLong: 'How long',
   comparisonIncludes: 'What it includes',

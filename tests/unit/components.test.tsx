@@ -58,7 +58,7 @@ describe('<ProgramComparison>', () => {
     const table = screen.getByRole('table', { name: 'Our programs side by side' })
     const columns = within(table).getAllByRole('columnheader')
     expect(columns.map((c) => c.textContent)).toEqual(facts.programs.map((p) => (p.shortName ? `${p.name} (${p.shortName})` : p.name)))
-    expect(within(table).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['Who it is for', 'How often', 'How long', 'What it includes'])
+    expect(within(table).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['Who it is usually for', 'How often', 'How long', 'What it includes'])
     expect(table.textContent).toContain(`at least ${iop.totalMeetings} meetings`)
   })
 
