@@ -18,6 +18,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Many tests check the whole content (30 pages in two languages) several times; on a shared
+    // 2-core machine under load one such test took over vitest's default 5 s. A limit, not a timing.
+    testTimeout: 30_000,
     server: { deps: { inline: [/@keystatic\//] } },
   },
 })
