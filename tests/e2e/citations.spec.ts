@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { getAllPages } from '@/lib/content'
+import { dictionaryFor } from '@/lib/dictionary'
 
 const citedPages = getAllPages().filter((page) => (page.frontmatter.sources ?? []).length > 0)
 
@@ -38,7 +39,9 @@ test('following a citation by pointer moves focus to its source entry too', asyn
 })
 
 for (const cited of citedPages) {
-  test(`${cited.route}: every citation is heard as "source N" and links to entry N under "Sources"`, async ({ page }) => {
+  // "source 3" on English pages, "fuente 3" on Spanish ones.
+  const word = dictionaryFor(cited.locale).citationWord
+  test(`${cited.route}: every citation is heard as "${word} N" and links to entry N under its sources`, async ({ page }) => {
     await page.goto(cited.route)
     const entries = page.locator('.page-sources ol > li')
     const ids = await entries.evaluateAll((items) => items.map((item) => item.id))
@@ -49,8 +52,8 @@ for (const cited of citedPages) {
       const href = (await link.getAttribute('href'))!
       const n = ids.indexOf(href.slice(1)) + 1
       expect(n, `${href} is an entry under "Sources"`).toBeGreaterThan(0)
-      await expect(link).toHaveAccessibleName(`source ${n}`)
-      await expect(link).toHaveText(`source ${n}`)
+      await expect(link).toHaveAccessibleName(`${word} ${n}`)
+      await expect(link).toHaveText(`${word} ${n}`)
     }
   })
 }
