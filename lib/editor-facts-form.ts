@@ -80,8 +80,12 @@ export function factFormNode(schema: z.ZodType, key = ''): FactFormNode {
     }
     case 'boolean':
       return { ...common, kind: 'checkbox' }
-    case 'object':
-      return { ...common, kind: 'object', fields: Object.fromEntries(Object.entries(def.shape ?? {}).map(([name, child]) => [name, factFormNode(child, name)])) }
+    case 'object': {
+      const fields = Object.fromEntries(Object.entries(def.shape ?? {}).map(([name, child]) => [name, factFormNode(child, name)]))
+      // An optional part (opening hours, in English and Spanish) may be left empty as a whole, so
+      // none of its fields is required on its own: the save leaves an empty optional part out.
+      return { ...common, kind: 'object', fields: required ? fields : Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, optional(field)])) }
+    }
     case 'array': {
       const element = unwrap(def.element!).inner
       const elementDef = defOf(element)
@@ -92,6 +96,13 @@ export function factFormNode(schema: z.ZodType, key = ''): FactFormNode {
     default:
       throw new Error(`The facts form has no field for a ${def.type} (${key}); add one in lib/editor-facts-form.ts.`)
   }
+}
+
+/** A field, and every field inside it, that may be left empty. */
+function optional(node: FactFormNode): FactFormNode {
+  if (node.kind === 'text') return { ...node, required: false, minLength: 0 }
+  if (node.kind === 'object') return { ...node, required: false, fields: Object.fromEntries(Object.entries(node.fields).map(([name, field]) => [name, optional(field)])) }
+  return { ...node, required: false }
 }
 
 /** The whole facts form: one node for each top-level part of the facts. */
