@@ -82,7 +82,7 @@ export function factFormNode(schema: z.ZodType, key = ''): FactFormNode {
       return { ...common, kind: 'checkbox' }
     case 'object': {
       const fields = Object.fromEntries(Object.entries(def.shape ?? {}).map(([name, child]) => [name, factFormNode(child, name)]))
-      // An optional part (opening hours, in English and Spanish) may be left empty as a whole, so
+      // An optional part written in two languages (opening hours) may be left empty as a whole, so
       // none of its fields is required on its own: the save leaves an empty optional part out.
       return { ...common, kind: 'object', fields: required ? fields : Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, optional(field)])) }
     }
