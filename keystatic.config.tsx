@@ -3,16 +3,16 @@
  * it; nothing of it is in the public site (see next.config.mjs).
  *
  * This file runs in the browser too, so it takes what it needs from the server as plain data
- * (`EditorOptions`, built by lib/editor-options.ts from lib/program-facts.ts and
- * lib/content-rules.ts) instead of importing modules that read files. One list of fact names, one
+ * (`EditorOptions`, built by lib/editor/options.ts from lib/facts/index.ts and
+ * lib/base/content-rules.ts) instead of importing modules that read files. One list of fact names, one
  * list of reviewer roles, one phone rule: the editor's menus and the content check use the same.
  */
 import { collection, config, fields, singleton, type BasicFormField } from '@keystatic/core'
 import { block, inline, wrapper } from '@keystatic/core/content-components'
 import { Combobox, Item } from '@keystar/ui/combobox'
-import type { FactFormNode } from '@/lib/editor-facts-form'
-import { PAGE_FIELD_LABELS, PAGE_TEXT_LABEL, SOURCE_FIELD_LABELS } from '@/lib/editor-labels'
-import type { EditorOptions } from '@/lib/editor-options'
+import type { FactFormNode } from '@/lib/editor/facts-form'
+import { PAGE_FIELD_LABELS, PAGE_TEXT_LABEL, SOURCE_FIELD_LABELS } from '@/lib/editor/labels'
+import type { EditorOptions } from '@/lib/editor/options'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
 
@@ -204,7 +204,7 @@ function choiceField(node: FactFormNode & { kind: 'choice' }): BasicFormField<st
 }
 
 /**
- * One field of the facts form, made from its node (lib/editor-facts-form.ts, from the facts
+ * One field of the facts form, made from its node (lib/editor/facts-form.ts, from the facts
  * schema): the labels, help, required fields and limits are the schema's. An optional field says
  * so after its label and is left out of the file when empty.
  */
@@ -263,7 +263,7 @@ function factFields(nodes: Record<string, FactFormNode>) {
   return Object.fromEntries(Object.entries(nodes).map(([name, node]) => [name, factField(node)]))
 }
 
-/** The fields of a page, in the editor: the frontmatter schema of lib/content.ts, and its text. */
+/** The fields of a page, in the editor: the frontmatter schema of lib/content/index.ts, and its text. */
 function pageSchema(o: EditorOptions, language: PageLanguage) {
   const { limits } = o
   return {
@@ -314,7 +314,7 @@ function pageSchema(o: EditorOptions, language: PageLanguage) {
           id: fields.text({
             label: SOURCE_FIELD_LABELS.id,
             description: 'Lowercase words and hyphens, like cdc-overdose. Cite it in the text from the + menu: Citation.',
-            // The same rule as SOURCE_ID in lib/content.ts, which reads files and so cannot run here.
+            // The same rule as SOURCE_ID in lib/content/index.ts, which reads files and so cannot run here.
             validation: { length: { min: 1 }, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Lowercase letters, digits and hyphens, like cdc-overdose.' } },
           }),
           title: fields.text({ label: SOURCE_FIELD_LABELS.title, validation: { length: { min: 3 } } }),
@@ -357,7 +357,7 @@ function pageSchema(o: EditorOptions, language: PageLanguage) {
 }
 
 /**
- * Where a Spanish page came from (lib/translation.ts): the fingerprint of its English page's text
+ * Where a Spanish page came from (lib/content/translation.ts): the fingerprint of its English page's text
  * and the date, and, only once it has happened, the review by a qualified translator.
  */
 function translationFields(o: EditorOptions) {
@@ -393,7 +393,7 @@ export function editorConfig(o: EditorOptions) {
       facts: singleton({
         label: 'Program facts',
         // content/program-facts.yaml. The save route writes only the values that changed into
-        // the file, so its comments stay (lib/editor-save-check.ts).
+        // the file, so its comments stay (lib/editor/save-check.ts).
         path: 'content/program-facts',
         format: { data: 'yaml' },
         schema: factFields(o.factsForm),

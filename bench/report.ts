@@ -331,7 +331,7 @@ export function resultsMarkdown(results: BenchResults): string {
     `Lighthouse ${lh.preset}, ${lh.runsPerPage} run${lh.runsPerPage === 1 ? '' : 's'} per page; shown is the run Lighthouse CI picks as representative ` +
       `(nearest the median first contentful paint and time to interactive), every run's performance score in brackets; ${lh.routesRun} of ${lh.routesTotal} routes, ` +
       `the stylesheet-only copy and the plain-HTML floor on ${lh.floorRoutesRun} of them (their bytes on all). ` +
-      'Every row is served by the server of `npm start` (`lib/static-server.ts`, run by the bench itself): the site and its copies with the headers of `deploy/serve.json` ' +
+      'Every row is served by the server of `npm start` (`lib/servers/static-server.ts`, run by the bench itself): the site and its copies with the headers of `deploy/serve.json` ' +
       "(the linked copies' policy allowing `style-src 'self'` instead of the hash), the two references with none. " +
       'Byte columns are counted from the files, gzip at the default level: "HTML" is the whole page, "of it CSS" the gzip size of its inline stylesheet alone; ' +
       '"before first paint" is the HTML with every file the browser must wait for before it paints; "other" is fonts, images and icons that the HTML names ' +

@@ -37,11 +37,11 @@ import { measurePage, withoutResources, type PageWeight } from '@/bench/page-wei
 import { writePlainCopy } from '@/bench/plain-html'
 import { comparisonMisses, comparisons, comparisonTable, pagesTable, resultsMarkdown, type BenchResults, type MeasuredPage } from '@/bench/report'
 import { copyProjectForBuild, SYNTHETIC_PREFIX, writeSyntheticPages } from '@/bench/synthetic-content'
-import { htmlFileForRoute } from '@/lib/addresses'
-import type { ServeConfig } from '@/lib/host-config'
+import { htmlFileForRoute } from '@/lib/base/addresses'
+import type { ServeConfig } from '@/lib/build/host-config'
 import { getAllPages, toIsoDate } from '@/lib/content'
-import { factNames } from '@/lib/program-facts'
-import { createSiteServer } from '@/lib/static-server'
+import { factNames } from '@/lib/facts'
+import { createSiteServer } from '@/lib/servers/static-server'
 
 const PROJECT_ROOT = process.cwd()
 const QUICK = process.argv.includes('--quick')
@@ -212,7 +212,7 @@ async function freePort(): Promise<number> {
 
 /**
  * Serves `<folder>/out` the way `npm start` serves the site: the server of `npm run serve`
- * (lib/static-server.ts), configured by `<folder>/deploy/serve.json`, here in the bench's own
+ * (lib/servers/static-server.ts), configured by `<folder>/deploy/serve.json`, here in the bench's own
  * process. Returns the address once it answers.
  */
 async function serveLikeNpmStart(folder: string, label: string): Promise<string> {

@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Nodes } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { localeOfRoute, routeInLocale } from '@/lib/addresses'
-import { closestName } from '@/lib/suggest'
+import { localeOfRoute, routeInLocale } from '@/lib/base/addresses'
+import { closestName } from '@/lib/base/suggest'
 import { at, type CheckContext, type Finding, type PageCheck, type PageSource } from '@/lib/content-check/types'
 
 export const checkLinks: PageCheck = (entry, context) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { parsePage, toIsoDate } from '@/lib/content'
-import { PHONE_MESSAGE } from '@/lib/program-facts'
+import { PHONE_MESSAGE } from '@/lib/facts'
 
 /**
  * Staff use the browser editor as they would: change a word of a page, a fact, a review date,

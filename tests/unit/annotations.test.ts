@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeData, escapeProperty, inGitHubActions, toAnnotation } from '@/lib/annotations'
+import { escapeData, escapeProperty, inGitHubActions, toAnnotation } from '@/lib/content-check/annotations'
 
 describe('GitHub annotations for content problems', () => {
   it('gives the file, line, column, title and the message with what to do', () => {

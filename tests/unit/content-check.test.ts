@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getAllPages } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
-import { READING_GRADE_LIMIT, awaitsClinicalReview } from '@/lib/content-rules'
+import { READING_GRADE_LIMIT, awaitsClinicalReview } from '@/lib/base/content-rules'
 
 const ROOT = process.cwd()
 const FIXTURES = path.join(ROOT, 'tests/fixtures')

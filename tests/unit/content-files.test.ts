@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ContentError, MAX_PAGE_BYTES, getAllPages, readContentFolder, suggestedName } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
-import { FactsFileError, loadProgramFacts } from '@/lib/program-facts'
+import { FactsFileError, loadProgramFacts } from '@/lib/facts'
 
 const ROOT = process.cwd()
 const GOOD_PAGE = fs.readFileSync(path.join(ROOT, 'tests/fixtures/good/new-page.mdx'), 'utf8')

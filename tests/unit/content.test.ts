@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentFileForRoute, htmlFileForRoute, routeForContentFile, routeForHtmlFile } from '@/lib/addresses'
+import { contentFileForRoute, htmlFileForRoute, routeForContentFile, routeForHtmlFile } from '@/lib/base/addresses'
 import { addOneYear, ContentError, formatProblem, getAllPages, parsePage } from '@/lib/content'
 
 const good = `---

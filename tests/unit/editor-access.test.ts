@@ -1,11 +1,11 @@
 /**
- * Who may use the editor and which files it may write (lib/editor-access.ts, lib/editor-files.ts).
+ * Who may use the editor and which files it may write (lib/editor/access.ts, lib/editor/files.ts).
  * The same rules are tried with real requests against the running editor in
  * tests/editor/security.spec.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { refusalFor } from '@/lib/editor-access'
-import { deletionRefusal, writeRefusal } from '@/lib/editor-files'
+import { refusalFor } from '@/lib/editor/access'
+import { deletionRefusal, writeRefusal } from '@/lib/editor/files'
 
 describe('who the editor answers', () => {
   const own = 'http://127.0.0.1:3000'

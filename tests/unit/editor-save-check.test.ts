@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { checkContent } from '@/lib/content-check'
-import { inEditorWords, problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor-save-check'
+import { inEditorWords, problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor/save-check'
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 const facts = fs.readFileSync('content/program-facts.yaml', 'utf8')

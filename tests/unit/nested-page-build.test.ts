@@ -11,7 +11,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { copyProjectForBuild } from '@/bench/synthetic-content'
-import { htmlFileForRoute } from '@/lib/addresses'
+import { htmlFileForRoute } from '@/lib/base/addresses'
 
 const ROOT = process.cwd()
 const ROUTE = '/families/support/groups-near-you'

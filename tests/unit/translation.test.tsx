@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { StaleTranslationNotice, TranslationFoot } from '@/components/site/translation-notice'
 import { ContentError, getAllPages, loadPageFile, parsePage } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
-import { englishTextFingerprint, translationStatus } from '@/lib/translation'
+import { englishTextFingerprint, translationStatus } from '@/lib/content/translation'
 
 const ROOT = process.cwd()
 const TODAY = getAllPages()

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { copyProjectForBuild, syntheticPage, syntheticRoute, writeSyntheticPages } from '@/bench/synthetic-content'
 import { checkContent } from '@/lib/content-check'
 import { CONTENT_DIR, formatProblem, parsePage } from '@/lib/content'
-import { factNames, getFact } from '@/lib/program-facts'
+import { factNames, getFact } from '@/lib/facts'
 
 const temps: string[] = []
 afterEach(() => {
