@@ -3,16 +3,17 @@
  * loader, the content check, the after-build step, the sitemap, the bench and the tests all ask
  * here, so "a file's place under content/ is its address" holds everywhere at any depth.
  *
- *   content file                   address              built file in out/
- *   index.mdx                      /                    index.html
- *   faq.mdx                        /faq                 faq.html
- *   programs/index.mdx             /programs            programs.html
- *   programs/sacot.mdx             /programs/sacot      programs/sacot.html
+ *   file under content/            address              built file in out/
+ *   en/index.mdx                   /                    index.html
+ *   en/faq.mdx                     /faq                 faq.html
+ *   en/programs/index.mdx          /programs            programs.html
+ *   en/programs/sacot.mdx          /programs/sacot      programs/sacot.html
  *   es/index.mdx                   /es                  es.html
  *   es/programs/sacot.mdx          /es/programs/sacot   es/programs/sacot.html
  *
- * Each English page has its Spanish page at /es + its address, from content/es/ + the same file
- * name. Static export has no middleware: the reader picks the language with a link, never by a
+ * The two languages sit side by side, in content/en/ and content/es/ with the same file names;
+ * each English page has its Spanish page at /es + its address. English addresses have no /en:
+ * English is the original and the default. Static export has no middleware: the reader picks the language with a link, never by a
  * guess from headers or cookies.
  *
  * (Next's static export writes /programs as programs.html, beside the folder programs/.)
@@ -28,20 +29,27 @@ export function routeOf(segments: readonly string[]): string {
   return `/${segments.join('/')}`
 }
 
-/** "programs/sacot.mdx" -> "/programs/sacot"; "programs/index.mdx" -> "/programs". */
+/**
+ * "en/programs/sacot.mdx" -> "/programs/sacot"; "en/programs/index.mdx" -> "/programs";
+ * "es/faq.mdx" -> "/es/faq". A file outside the language folders (a single page read on its
+ * own, as tests do) is read as English.
+ */
 export function routeForContentFile(file: string): string {
   const segments = file.replace(/\.mdx$/, '').split('/')
+  if (segments[0] === ENGLISH_FOLDER) segments.shift()
   if (segments.at(-1) === 'index') segments.pop()
   return routeOf(segments)
 }
 
 /**
- * The file a page at this address would have, relative to content/: the plain name for a page
- * ("faq.mdx"), index.mdx for the home page. A folder's own page may also be its index.mdx
- * (programs/index.mdx); the loader finds either.
+ * The file a page at this address would have, relative to content/: its language's folder, then
+ * the plain name for a page ("en/faq.mdx", "es/faq.mdx"), index.mdx for the home page. A
+ * folder's own page may also be its index.mdx (en/programs/index.mdx); the loader finds either.
  */
 export function contentFileForRoute(route: string): string {
-  return route === '/' ? 'index.mdx' : `${route.slice(1)}.mdx`
+  const segments = segmentsOf(route)
+  const [folder, rest] = segments[0] === SPANISH_PREFIX ? [SPANISH_PREFIX, segments.slice(1)] : [ENGLISH_FOLDER, segments]
+  return `${folder}/${rest.length === 0 ? 'index' : rest.join('/')}.mdx`
 }
 
 /** "/" -> "index.html", "/programs/sacot" -> "programs/sacot.html": what the build writes in out/. */
@@ -67,6 +75,12 @@ export type Locale = (typeof LOCALES)[number]
 
 /** The first part of every Spanish address, and the folder of the Spanish pages under content/. */
 export const SPANISH_PREFIX = 'es'
+
+/** The folder of the English pages under content/. English addresses do not start with it. */
+export const ENGLISH_FOLDER = 'en'
+
+/** The folders under content/, one per language, with the same file names in each. */
+export const LANGUAGE_FOLDERS = [ENGLISH_FOLDER, SPANISH_PREFIX] as const
 
 /** The language of the page at an address: "/es/faq" -> "es", "/faq" -> "en". */
 export function localeOfRoute(route: string): Locale {
