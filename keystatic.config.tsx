@@ -3,7 +3,7 @@
  * it; nothing of it is in the public site (see next.config.mjs).
  *
  * This file runs in the browser too, so it takes what it needs from the server as plain data
- * (`EditorOptions`, built by lib/editor/options.ts from lib/facts/index.ts and
+ * (`EditorOptions`, built by lib/editor/options.ts from lib/facts/ and
  * lib/base/content-rules.ts) instead of importing modules that read files. One list of fact names, one
  * list of reviewer roles, one phone rule: the editor's menus and the content check use the same.
  */

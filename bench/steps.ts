@@ -37,7 +37,7 @@ export async function timeSyntheticBuild(extra: number, factName: string): Promi
     const seconds = await timedRun('npm', ['run', 'build', '--silent'], dir)
     const built = fs.readdirSync(path.join(dir, 'out')).filter((name) => name.startsWith(SYNTHETIC_PREFIX) && name.endsWith('.html'))
     if (built.length !== extra) {
-      throw new Error(`Expected ${extra} made-up pages in out/, found ${built.length}: the site no longer builds top-level content pages as routes.`)
+      throw new Error(`Expected ${extra} made-up pages in out/, found ${built.length}: the site no longer builds the pages of content/en/ as routes.`)
     }
     return seconds
   } finally {

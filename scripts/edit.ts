@@ -7,7 +7,7 @@
  * It listens on this computer's loopback address only, and answers only requests that name it
  * (lib/editor/access.ts): no one else on the network can read or change the files. It never
  * restarts: in edit mode the pages read the facts and the list of pages from the files on each
- * visit (lib/facts/index.ts, lib/content/index.ts), so a save is shown at once and never cut off.
+ * visit (lib/facts/current.ts, lib/content/pages.ts), so a save is shown at once and never cut off.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'

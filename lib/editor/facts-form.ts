@@ -1,5 +1,5 @@
 /**
- * The editor's facts form, made from the facts schema (lib/facts/index.ts): each field's kind,
+ * The editor's facts form, made from the facts schema (lib/facts/schema.ts): each field's kind,
  * whether it is required, its limits, and its label and help, which are written once, beside the
  * field's rule. The result is plain data the server hands to the editor in the browser
  * (EditorOptions), where keystatic.config.tsx turns each node into a form field. A field added to
@@ -140,7 +140,7 @@ export function factFieldLabel(fieldPath: readonly PropertyKey[], input: unknown
 }
 
 /**
- * Facts the site works out from the others (lib/facts/index.ts, derive), named as staff say
+ * Facts the site works out from the others (lib/facts/derive.ts), named as staff say
  * them. A derived fact without a name here keeps its technical name in the editor's list.
  */
 const DERIVED_FACT_LABELS: Record<string, string> = {

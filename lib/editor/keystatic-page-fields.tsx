@@ -145,7 +145,7 @@ export function mdxComponents(o: EditorOptions, language: PageLanguage = 'en') {
   }
 }
 
-/** The fields of a page, in the editor: the frontmatter schema of lib/content/index.ts, and its text. */
+/** The fields of a page, in the editor: the frontmatter schema of lib/content/frontmatter.ts, and its text. */
 export function pageSchema(o: EditorOptions, language: PageLanguage) {
   const { limits } = o
   return {
@@ -196,7 +196,7 @@ export function pageSchema(o: EditorOptions, language: PageLanguage) {
           id: fields.text({
             label: SOURCE_FIELD_LABELS.id,
             description: 'Lowercase words and hyphens, like cdc-overdose. Cite it in the text from the + menu: Citation.',
-            // The same rule as SOURCE_ID in lib/content/index.ts, which reads files and so cannot run here.
+            // The same rule as SOURCE_ID in lib/content/frontmatter.ts, which reads files and so cannot run here.
             validation: { length: { min: 1 }, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Lowercase letters, digits and hyphens, like cdc-overdose.' } },
           }),
           title: fields.text({ label: SOURCE_FIELD_LABELS.title, validation: { length: { min: 3 } } }),

@@ -21,7 +21,7 @@ export interface EditorOptions {
   listFactNames: string[]
   /** The phone lines PhoneLink can show, with a label for the menu. */
   phoneLines: { value: string; label: string }[]
-  /** The phone rule of the facts schema (lib/facts/index.ts), as a pattern and its message. */
+  /** The phone rule of the facts schema (lib/facts/schema.ts), as a pattern and its message. */
   phone: { pattern: string; message: string }
   /** The group times a program may list. */
   groupTimes: string[]
@@ -33,7 +33,7 @@ export interface EditorOptions {
   translationReviewerRoles: string[]
   /** The facts form, made from the facts schema (lib/editor/facts-form.ts). */
   factsForm: Record<string, FactFormNode>
-  /** Title and description limits, from the frontmatter schema in lib/content/index.ts. */
+  /** Title and description limits, from the frontmatter schema in lib/content/frontmatter.ts. */
   limits: { titleMin: number; titleMax: number; descriptionMin: number; descriptionMax: number }
 }
 

@@ -22,7 +22,7 @@ describe('a nested page', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nested-page-'))
     try {
       copyProjectForBuild(ROOT, dir)
-      const file = path.join(dir, 'content', `${ROUTE.slice(1)}.mdx`)
+      const file = path.join(dir, 'content', 'en', `${ROUTE.slice(1)}.mdx`)
       fs.mkdirSync(path.dirname(file), { recursive: true })
       const page = fs.readFileSync(path.join(ROOT, 'tests/fixtures/good/new-page.mdx'), 'utf8').replace(/^title: .*$/m, `title: ${TITLE}`)
       fs.writeFileSync(file, page)

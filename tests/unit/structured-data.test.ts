@@ -29,8 +29,8 @@ reviewedBy: Clinical director
 ---
 `
 
-/** A FAQ page made from `body`, as the loader would read content/faq.mdx. */
-const faqPage = (body: string) => parsePage(`${FRONTMATTER}${body}`, 'faq.mdx')
+/** A FAQ page made from `body`, as the loader would read content/en/faq.mdx. */
+const faqPage = (body: string) => parsePage(`${FRONTMATTER}${body}`, 'en/faq.mdx')
 
 const FAQ = faqPage(`
 Jump to a question:
@@ -103,7 +103,7 @@ describe('FAQ questions and answers from the MDX', () => {
       faqEntries(page)
     } catch (error) {
       const [problem] = (error as ContentError).problems
-      expect(problem.file).toBe('content/faq.mdx')
+      expect(problem.file).toBe('content/en/faq.mdx')
       expect(problem.line).toBe(FRONTMATTER.split('\n').length + 4)
       expect(problem.message).toContain('<ProgramComparison>')
     }
