@@ -1,6 +1,6 @@
 /**
  * Content problems as GitHub Actions workflow commands, so a pull request shows each problem on
- * the line it is about: `::error file=content/faq.mdx,line=24,col=37,title=…::message`.
+ * the line it is about: `::error file=content/en/faq.mdx,line=24,col=37,title=…::message`.
  * Escaping follows GitHub's runner (toCommandValue / escapeData / escapeProperty in
  * actions/toolkit): `%`, CR and LF in the message; also `:` and `,` in a property.
  */

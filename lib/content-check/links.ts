@@ -37,7 +37,7 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
     const suggestion = closestName(route, [...byRoute.keys()])
     return {
       message: `The link to "${url}" goes to a page that does not exist.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-      hint: 'Links to our own pages start with / and match a file under content/: /faq is content/faq.mdx, /programs/sacot is content/programs/sacot.mdx.',
+      hint: 'Links to our own pages start with / and match a page file: /faq is content/en/faq.mdx, /programs/sacot is content/en/programs/sacot.mdx, /es/faq is content/es/faq.mdx.',
       severity: 'error',
     }
   }

@@ -2,7 +2,7 @@
 import { withoutStack } from '@/lib/base/yaml-data'
 
 export interface ContentProblem {
-  /** Relative to the repository, like "content/faq.mdx". */
+  /** Relative to the repository, like "content/en/faq.mdx". */
   file: string
   line?: number
   column?: number

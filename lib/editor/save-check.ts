@@ -155,7 +155,7 @@ function factsProblems(text: string): string[] {
 
 /**
  * Every error the content check and the page loader report for a folder of pages, with files
- * named as in the repository ("content/faq.mdx"), wherever the folder is.
+ * named as in the repository ("content/en/faq.mdx"), wherever the folder is.
  */
 async function errorsIn(dir: string, publicDir: string, today: string): Promise<ContentProblem[]> {
   const shown = path.relative(process.cwd(), dir) || '.'
@@ -177,7 +177,7 @@ const sameProblem = (p: ContentProblem) => `${p.file}\n${p.field ?? ''}\n${p.mes
 /**
  * A problem as the editor shows it: led by the form's label ("Last reviewed: ..."), or by "Page
  * text" and the line for the page's text; a problem in another page than the one saved names that
- * page ("Page text, line 12 in content/faq.mdx"). The words are the content check's.
+ * page ("Page text, line 12 in content/en/faq.mdx"). The words are the content check's.
  */
 export function inEditorWords(problem: ContentProblem, saved: ReadonlySet<string> = new Set([problem.file])): string {
   const where = problem.field ? pageFieldLabel(problem.field) : problem.line ? `${PAGE_TEXT_LABEL}, line ${problem.line}` : ''

@@ -33,7 +33,7 @@ const programSchema = z.strictObject({
   shortName: labelled(text, { label: 'Short name', help: 'Like IOP. The same in both languages.' }).optional(),
   slug: labelled(slug, {
     label: 'Web address',
-    help: 'The last part of the page address under /programs/, like sacot. The page is content/programs/<this>.mdx.',
+    help: 'The last part of the page address under /programs/, like sacot. The page is content/en/programs/<this>.mdx (and content/es/programs/<this>.mdx in Spanish).',
   }),
   forWhom: labelled(localText, { label: 'Who it is for' }),
   /** How often, as a number the site can count with ... */
