@@ -98,7 +98,7 @@ const badCases: { fixture: string; line?: number; field?: string; message: RegEx
   { fixture: 'mdx-does-not-compile.mdx', line: 8, message: /cannot be read: .*CallUs/, hint: /closing <\/Component>/ },
   { fixture: 'unknown-component.mdx', line: 8, message: /no component called <PhoneNumber>\. Did you mean <PhoneLink>\?/, hint: /The components you can use are: .*<Fact>/ },
   { fixture: 'unknown-fact.mdx', line: 8, message: /no fact called "iop\.week"\. Did you mean "iop\.weeks"\?/, hint: /CONTENT\.md/ },
-  { fixture: 'broken-link.mdx', line: 8, message: /"\/programz" goes to a page that does not exist\. Did you mean "\/programs"\?/, hint: /content\/faq\.mdx/ },
+  { fixture: 'broken-link.mdx', line: 8, message: /"\/programz" goes to a page that does not exist\. Did you mean "\/programs"\?/, hint: /content\/en\/faq\.mdx/ },
   { fixture: 'broken-anchor.mdx', line: 8, message: /#how-long-is-the-program-really\) that does not exist/, hint: /made from a heading/ },
   { fixture: 'image-without-alt.mdx', line: 8, message: /no text alternative/, hint: /Describe what the image shows/ },
   { fixture: 'image-file-missing.mdx', line: 8, message: /"\/images\/not-there\.png" does not exist/, hint: /public\/images\/not-there\.png/ },
