@@ -3,387 +3,16 @@
  * it; nothing of it is in the public site (see next.config.mjs).
  *
  * This file runs in the browser too, so it takes what it needs from the server as plain data
- * (`EditorOptions`, built by lib/editor-options.ts from lib/program-facts.ts and
- * lib/content-rules.ts) instead of importing modules that read files. One list of fact names, one
+ * (`EditorOptions`, built by lib/editor/options.ts from lib/facts/ and
+ * lib/base/content-rules.ts) instead of importing modules that read files. One list of fact names, one
  * list of reviewer roles, one phone rule: the editor's menus and the content check use the same.
  */
-import { collection, config, fields, singleton, type BasicFormField } from '@keystatic/core'
-import { block, inline, wrapper } from '@keystatic/core/content-components'
-import { Combobox, Item } from '@keystar/ui/combobox'
-import type { FactFormNode } from '@/lib/editor-facts-form'
-import { PAGE_FIELD_LABELS, PAGE_TEXT_LABEL, SOURCE_FIELD_LABELS } from '@/lib/editor-labels'
-import type { EditorOptions } from '@/lib/editor-options'
+import { collection, config, singleton } from '@keystatic/core'
+import { factFields } from '@/lib/editor/keystatic-facts-fields'
+import { pageSchema } from '@/lib/editor/keystatic-page-fields'
+import type { EditorOptions } from '@/lib/editor/options'
 
-const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }))
-
-/** The language of a collection's pages: its facts show in that language. */
-type PageLanguage = 'en' | 'es'
-
-/** Facts as staff pick them: plain label and what it shows today, "IOP: Weeks (12)", in the pages' language. */
-const factChoices = (o: EditorOptions, names: readonly string[], language: PageLanguage = 'en') =>
-  names.map((name) => {
-    const shown = o.factValues[language][name] ?? ''
-    return { value: name, label: `${o.factLabels[name] ?? name} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})` }
-  })
-
-/** A searchable list of facts: typing "weeks" leaves the facts whose label or value has it. */
-function FactPicker({ label, choices, value, onChange, autoFocus }: { label: string; choices: { value: string; label: string }[]; value: string; onChange(name: string): void; autoFocus?: boolean }) {
-  return (
-    <div style={{ background: '#fff', padding: 8, width: 440 }}>
-      <Combobox
-        label={label}
-        description="Type a word to search, like weeks or phone, then choose."
-        defaultItems={choices}
-        selectedKey={value || null}
-        onSelectionChange={(key) => {
-          if (typeof key === 'string') onChange(key)
-        }}
-        menuTrigger="focus"
-        autoFocus={autoFocus}
-        width="100%"
-      >
-        {(item) => <Item key={item.value}>{item.label}</Item>}
-      </Combobox>
-    </div>
-  )
-}
-
-/**
- * Which fact a Fact or FactList shows. It starts empty, so inserting one asks which fact; a page
- * saved with none chosen is refused by the save check ("There is no fact called ...").
- */
-function factNameField(label: string, choices: { value: string; label: string }[]): BasicFormField<string> {
-  const parse = (value: unknown) => (typeof value === 'string' ? value : '')
-  return {
-    kind: 'form',
-    label,
-    defaultValue: () => '',
-    Input: ({ value, onChange, autoFocus }) => <FactPicker label={label} choices={choices} value={value} onChange={onChange} autoFocus={autoFocus} />,
-    parse,
-    serialize: (value) => ({ value }),
-    validate: (value) => value,
-    reader: { parse },
-  }
-}
-
-/** A field that is not written to the file while it holds its default value. */
-function leaveOutDefault<T extends string | boolean>(field: BasicFormField<T>, byDefault: T): BasicFormField<T> {
-  return { ...field, serialize: (value: T) => ({ value: value === byDefault ? undefined : value }) }
-}
-
-/** The components staff may use in a page, each with its options as form fields. */
-export function mdxComponents(o: EditorOptions, language: PageLanguage = 'en') {
-  const values = o.factValues[language]
-  return {
-    Fact: inline({
-      label: 'Fact',
-      description: 'A fact from the program facts, such as the number of IOP weeks. It changes when the fact changes.',
-      schema: { name: factNameField('Which fact', factChoices(o, o.factNames, language)) },
-      // In the text: what the fact says today, or, until one is chosen, a reminder to choose it.
-      ContentView: ({ value }) =>
-        value.name ? (
-          <span title={o.factLabels[value.name] ?? value.name}>{values[value.name] ?? `(no fact called "${value.name}")`}</span>
-        ) : (
-          <span style={{ color: '#8a1c12', fontWeight: 600 }}>Choose which fact: click here</span>
-        ),
-      // Shown above the Fact when it is clicked: the searchable list.
-      ToolbarView: ({ value, onChange }) => (
-        <FactPicker label="Which fact" choices={factChoices(o, o.factNames, language)} value={value.name} onChange={(name) => onChange({ name })} autoFocus={!value.name} />
-      ),
-    }),
-    FactList: block({
-      label: 'Fact list',
-      description: 'A fact that is a list, shown as bullet points.',
-      schema: { name: factNameField('Which list', factChoices(o, o.listFactNames, language)) },
-      ContentView: ({ value }) => <p title={o.factLabels[value.name]}>List: {values[value.name] ?? 'choose which list: select this and press Edit'}</p>,
-    }),
-    PhoneLink: inline({
-      label: 'Phone link',
-      description: 'A phone number people can tap to call (or text). The number comes from the program facts.',
-      schema: {
-        // Written only when they differ from the default: <PhoneLink /> stays <PhoneLink />, and a
-        // text link is <PhoneLink sms />, never sms={false}, which the content check refuses.
-        line: leaveOutDefault(fields.select({ label: 'Which number', options: o.phoneLines, defaultValue: 'program' }), 'program'),
-        sms: leaveOutDefault(fields.checkbox({ label: 'Text message link instead of a call (988 takes texts)', defaultValue: false }), false),
-        label: fields.text({ label: 'Words inside the link before the number, like "Call" (optional)' }),
-      },
-      ContentView: ({ value }) => (
-        <span title="Phone link">
-          {value.label ? `${value.label} ` : ''}
-          {o.phoneLines.find((line) => line.value === value.line)?.label ?? value.line}
-          {value.sms ? ' (text)' : ''}
-        </span>
-      ),
-    }),
-    Cite: inline({
-      label: 'Citation (source number)',
-      description: 'A small number after a sentence that links to the source under "Sources" that supports it. Write the short name of one of the page\'s sources.',
-      schema: {
-        source: fields.text({ label: 'Short name of the source, as in the page details (like cdc-overdose)', validation: { length: { min: 1 } } }),
-      },
-      ContentView: ({ value }) => <sup title={`Citation of the source ${value.source}`}>[{value.source}]</sup>,
-    }),
-    CallUs: wrapper({
-      label: 'Call us panel',
-      description: 'A panel with a large call button. What you write inside replaces its first line; leave it empty for the usual line.',
-      schema: {},
-    }),
-    CrisisHelp: block({
-      label: 'Crisis lines panel',
-      description: 'The crisis and national lines, as a panel with its own heading.',
-      schema: {},
-      ContentView: () => <p>Crisis lines panel (988, 911, SAMHSA)</p>,
-    }),
-    ProgramCards: block({
-      label: 'Program cards',
-      description: 'The programs at a glance, as cards, built from the facts.',
-      schema: {},
-      ContentView: () => <p>Program cards</p>,
-    }),
-    ProgramComparison: block({
-      label: 'Programs side by side (table)',
-      description: 'The programs side by side in a table, built from the facts.',
-      schema: {},
-      ContentView: () => <p>Programs side by side (table)</p>,
-    }),
-  }
-}
-
-/**
- * A list of short texts, written one item a line. Stored in the facts file as a YAML list; an
- * empty box is left out of the file (an optional list the facts do not give), never written as
- * an empty list the facts schema would reject.
- */
-function lineList({ label, description, required }: { label: string; description?: string; required: boolean }): BasicFormField<string, string, string[]> {
-  const box = fields.text({
-    label,
-    description: `${description ? `${description} ` : ''}One item a line.${required ? '' : ' Leave it empty if it does not apply.'}`,
-    multiline: true,
-    validation: required ? { length: { min: 1 } } : undefined,
-  })
-  const toText = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value === undefined ? '' : String(value))
-  return {
-    kind: 'form',
-    Input: box.Input,
-    defaultValue: () => '',
-    validate: (value) => box.validate(value, undefined),
-    label,
-    parse: (value: unknown) => toText(value),
-    serialize: (value: string) => {
-      const items = value.split('\n').map((item) => item.trim()).filter(Boolean)
-      return { value: items.length > 0 ? items : undefined }
-    },
-    reader: { parse: (value: unknown) => toText(value).split('\n').filter(Boolean) },
-  }
-}
-
-/**
- * A field shown as one choice among plain answers (the 12-step meetings), stored as the value of
- * the answer chosen, or left out of the file for an answer whose value is null ("the facts do not
- * say").
- */
-function choiceField(node: FactFormNode & { kind: 'choice' }): BasicFormField<string> {
-  const key = (index: number) => `choice-${index}`
-  const unknown = node.choices.findIndex((choice) => choice.value === null)
-  const menu = fields.select({
-    label: node.label,
-    description: node.help,
-    options: node.choices.map((choice, index) => ({ label: choice.label, value: key(index) })),
-    defaultValue: key(Math.max(unknown, 0)),
-  })
-  const toChoice = (value: unknown) => {
-    const index = node.choices.findIndex((choice) => JSON.stringify(choice.value) === JSON.stringify(value ?? null))
-    return key(index === -1 ? Math.max(unknown, 0) : index)
-  }
-  return {
-    ...menu,
-    parse: toChoice,
-    serialize: (value: string) => ({ value: node.choices[Number(value.slice('choice-'.length))]?.value ?? undefined }),
-    reader: { parse: (value: unknown) => toChoice(value) },
-  }
-}
-
-/**
- * One field of the facts form, made from its node (lib/editor-facts-form.ts, from the facts
- * schema): the labels, help, required fields and limits are the schema's. An optional field says
- * so after its label and is left out of the file when empty.
- */
-// Keystatic's field types do not line up across kinds; each branch returns a field of its own kind.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function factField(node: FactFormNode): any {
-  const label = node.required || node.kind === 'checkbox' ? node.label : `${node.label} (optional)`
-  switch (node.kind) {
-    case 'text':
-      return fields.text({
-        label,
-        description: node.help,
-        validation: {
-          ...(node.required ? { length: { min: node.minLength } } : {}),
-          // An optional field may stay empty; what is written must match.
-          ...(node.pattern ? { pattern: { regex: new RegExp(node.required ? node.pattern.source : `^$|${node.pattern.source}`), message: node.pattern.message } } : {}),
-        },
-      })
-    case 'integer':
-      return fields.integer({ label, description: node.help, validation: { isRequired: node.required, min: node.min, max: node.max } })
-    case 'checkbox':
-      return fields.checkbox({ label, description: node.help })
-    case 'lines':
-      return lineList({ label, description: node.help, required: node.required })
-    case 'multiselect':
-      return {
-        ...fields.multiselect({ label, description: node.help, options: options(node.options) }),
-        // None ticked means the facts do not say: left out of the file, not an empty list.
-        serialize: (value: readonly string[]) => ({ value: value.length > 0 ? value : undefined }),
-      }
-    case 'choice':
-      return choiceField(node)
-    case 'object':
-      // A text in both languages: the English and the Spanish boxes side by side.
-      return fields.object(factFields(node.fields), { label, description: node.help, ...(isTwoLanguageText(node) ? { layout: [6, 6] } : {}) })
-    case 'list':
-      return fields.array(factField(node.item), {
-        label,
-        description: node.help,
-        // A program is shown by its name.
-        itemLabel: (props) => {
-          // A program by its (English) name; an item of a two-language list by its English words.
-          const parts = 'fields' in props ? (props.fields as Record<string, { value?: unknown; fields?: Record<string, { value?: unknown }> }>) : undefined
-          const name = parts?.name?.value ?? parts?.name?.fields?.en.value ?? parts?.en?.value
-          return String(name || `New ${node.label.toLowerCase().replace(/s$/, '')}`)
-        },
-      })
-  }
-}
-
-function isTwoLanguageText(node: FactFormNode & { kind: 'object' }): boolean {
-  return Object.keys(node.fields).sort().join() === 'en,es'
-}
-
-function factFields(nodes: Record<string, FactFormNode>) {
-  return Object.fromEntries(Object.entries(nodes).map(([name, node]) => [name, factField(node)]))
-}
-
-/** The fields of a page, in the editor: the frontmatter schema of lib/content.ts, and its text. */
-function pageSchema(o: EditorOptions, language: PageLanguage) {
-  const { limits } = o
-  return {
-      title: fields.slug({
-        name: {
-          label: PAGE_FIELD_LABELS.title,
-          description: `The page's main heading and the name in the browser tab, ${limits.titleMin} to ${limits.titleMax} characters.`,
-          validation: { length: { min: limits.titleMin, max: limits.titleMax } },
-        },
-        slug: {
-          label: 'File name (the web address)',
-          description:
-            'Lowercase words with hyphens, like first-visit. A folder goes before a slash: programs/first-visit. Changing it moves the page to a new address.',
-        },
-      }),
-      navTitle: fields.text({
-        label: `${PAGE_FIELD_LABELS.navTitle} (optional)`,
-        validation: { length: { max: 30 } },
-      }),
-      description: fields.text({
-        label: PAGE_FIELD_LABELS.description,
-        description: `One or two sentences that search engines show, ${limits.descriptionMin} to ${limits.descriptionMax} characters: under ${limits.descriptionMin} says too little, over ${limits.descriptionMax} is cut off.`,
-        multiline: true,
-        validation: { length: { min: limits.descriptionMin, max: limits.descriptionMax } },
-      }),
-      lastReviewed: fields.date({
-        label: PAGE_FIELD_LABELS.lastReviewed,
-        description: 'The date someone last checked the whole page.',
-        validation: { isRequired: true },
-      }),
-      reviewedBy: fields.select({
-        label: PAGE_FIELD_LABELS.reviewedBy,
-        description: 'The role of the person who checked the page. Name only a review that took place.',
-        options: options(o.reviewerRoles),
-        defaultValue: o.reviewerRoles[0],
-      }),
-      nextReview: fields.date({
-        label: `${PAGE_FIELD_LABELS.nextReview} (optional)`,
-        description: 'When the page must be checked again. Leave it empty for one year after the last review.',
-      }),
-      guidance: fields.multiselect({
-        label: `${PAGE_FIELD_LABELS.guidance} (optional)`,
-        description: 'Tick health or legal if the page gives general health or legal information. It then lists its sources below.',
-        options: options(o.guidanceKinds),
-      }),
-      sources: fields.array(
-        fields.object({
-          id: fields.text({
-            label: SOURCE_FIELD_LABELS.id,
-            description: 'Lowercase words and hyphens, like cdc-overdose. Cite it in the text from the + menu: Citation.',
-            // The same rule as SOURCE_ID in lib/content.ts, which reads files and so cannot run here.
-            validation: { length: { min: 1 }, pattern: { regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'Lowercase letters, digits and hyphens, like cdc-overdose.' } },
-          }),
-          title: fields.text({ label: SOURCE_FIELD_LABELS.title, validation: { length: { min: 3 } } }),
-          publisher: fields.text({ label: SOURCE_FIELD_LABELS.publisher, description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
-          url: fields.url({ label: SOURCE_FIELD_LABELS.url, description: 'Starting with https://.', validation: { isRequired: true } }),
-          accessed: fields.date({ label: SOURCE_FIELD_LABELS.accessed, validation: { isRequired: true } }),
-          // Left out of the file for English, the usual case.
-          language: leaveOutDefault(
-            fields.select({
-              label: 'Language of the page used',
-              options: [
-                { label: 'English', value: 'en' },
-                { label: 'Spanish (español)', value: 'es' },
-              ],
-              defaultValue: 'en',
-            }),
-            'en',
-          ),
-        }),
-        {
-          label: `${PAGE_FIELD_LABELS.sources} (optional)`,
-          description: 'The public pages the general health or legal information comes from. Shown under "Sources" at the foot of the page.',
-          itemLabel: (props) => props.fields.title.value || 'New source',
-        },
-      ),
-      content: fields.mdx({
-        label: PAGE_TEXT_LABEL,
-        extension: 'mdx',
-        options: {
-          // Pages start their headings at ##: the title is the page's only main heading.
-          heading: [2, 3, 4],
-          image: { directory: 'public/images', publicPath: '/images/' },
-          codeBlock: false,
-          code: false,
-        },
-        components: mdxComponents(o, language),
-      }),
-    ...(language === 'es' ? { translation: translationFields(o) } : {}),
-  }
-}
-
-/**
- * Where a Spanish page came from (lib/translation.ts): the fingerprint of its English page's text
- * and the date, and, only once it has happened, the review by a qualified translator.
- */
-function translationFields(o: EditorOptions) {
-  return fields.object(
-    {
-      englishText: fields.text({
-        label: 'Fingerprint of the English text it was translated from',
-        description: "Twelve letters and digits. The content check prints the English page's new fingerprint when it has changed; copy it here once the Spanish says what the English says.",
-        validation: { pattern: { regex: /^[0-9a-f]{12}$/, message: 'Twelve letters and digits (0-9, a-f), as the content check prints it.' } },
-      }),
-      translatedOn: fields.date({ label: 'Translated on', validation: { isRequired: true } }),
-      // "Not reviewed yet" is not written to the file: a review is claimed only when it happened.
-      reviewedBy: leaveOutDefault(
-        fields.select({
-          label: 'Translation reviewed by',
-          description: 'Only when a qualified translator has reviewed this page against the English. Until then the page says, in Spanish, that no one has.',
-          options: [{ label: 'Not reviewed yet', value: '' }, ...o.translationReviewerRoles.map((role) => ({ label: role, value: role }))],
-          defaultValue: '',
-        }),
-        '',
-      ),
-      reviewedOn: fields.date({ label: 'Translation reviewed on (only with a reviewer)' }),
-    },
-    { label: PAGE_FIELD_LABELS.translation },
-  )
-}
+export { mdxComponents } from '@/lib/editor/keystatic-page-fields'
 
 export function editorConfig(o: EditorOptions) {
   return config({
@@ -393,7 +22,7 @@ export function editorConfig(o: EditorOptions) {
       facts: singleton({
         label: 'Program facts',
         // content/program-facts.yaml. The save route writes only the values that changed into
-        // the file, so its comments stay (lib/editor-save-check.ts).
+        // the file, so its comments stay (lib/editor/save-check.ts).
         path: 'content/program-facts',
         format: { data: 'yaml' },
         schema: factFields(o.factsForm),
@@ -402,19 +31,17 @@ export function editorConfig(o: EditorOptions) {
     collections: {
       pages: collection({
         label: 'Pages',
-        // Every page under content/, nested folders included. A page's file is its address:
-        // programs/sacot is /programs/sacot, and index is the folder's own page. (Keystatic 0.6.9
-        // cannot leave a folder out of a collection, so the Spanish pages under es/ are listed
-        // here too; edit them under "Páginas en español", which keeps their translation details.)
-        path: 'content/**',
+        // The English pages, content/en/, nested folders included. A page's file is its address:
+        // programs/sacot is /programs/sacot, and index is the folder's own page.
+        path: 'content/en/**',
         slugField: 'title',
         format: { contentField: 'content' },
         entryLayout: 'content',
         columns: ['title', 'lastReviewed'],
         schema: pageSchema(o, 'en'),
       }),
-      // The Spanish pages, one collection per language: Keystatic 0.6.9 has no translation support.
-      // The folder is content/es/ with the English file names, the shape of the {locale} paths
+      // The Spanish pages, one collection per language (Keystatic 0.6.9 has no translation
+      // support), in content/es/ with the English file names: the shape of the {locale} paths
       // Keystatic plans (Thinkmill/keystatic#1553), so they could be adopted later.
       pagesEs: collection({
         label: 'Páginas en español (Spanish pages)',

@@ -9,9 +9,9 @@ import { ListItem } from '@/components/mdx/list-item'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { ProgramCards } from '@/components/mdx/program-cards'
 import { ProgramComparison } from '@/components/mdx/program-comparison'
-import type { Locale } from '@/lib/addresses'
+import type { Locale } from '@/lib/base/addresses'
 import type { Source } from '@/lib/content'
-import type { MdxComponentName } from '@/lib/mdx-components-list'
+import type { MdxComponentName } from '@/lib/content/mdx-components-list'
 
 /** Internal links go through next/link; links that leave the site say so and leak nothing. */
 function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
@@ -23,7 +23,7 @@ function MdxLink({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) {
 }
 
 /**
- * The components staff may use inside MDX, one for each name in lib/mdx-components-list.ts (the
+ * The components staff may use inside MDX, one for each name in lib/content/mdx-components-list.ts (the
  * list the content check and the editor read), in the language of the page they are on: the
  * catch-all route hands a page the set for its language (`<Body components={…} />`), so
  * <Fact name="iop.weeks" /> on a Spanish page shows Spanish words. A page cannot choose the

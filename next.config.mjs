@@ -56,7 +56,7 @@ const nextConfig = {
 // named by its full path: plugin names are looked up from each page's own folder.
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm', fileURLToPath(new URL('./lib/remark-allow-list.mjs', import.meta.url))],
+    remarkPlugins: ['remark-frontmatter', 'remark-gfm', fileURLToPath(new URL('./lib/content/remark-allow-list.mjs', import.meta.url))],
     rehypePlugins: ['rehype-slug'],
   },
 })

@@ -5,7 +5,7 @@ import { chromiumLaunchOptions } from './tests/chromium'
  * The browser editor, driven as staff use it, against its own `npm run edit` server (edit mode)
  * on its own port (EDITOR_PORT, 3101 unless set). `npm run test:editor`; part of `npm test`.
  * The tests change real files under content/ and put them back afterwards. The editor answers
- * only on this computer's loopback address (lib/editor-access.ts).
+ * only on this computer's loopback address (lib/editor/access.ts).
  */
 const PORT = Number(process.env.EDITOR_PORT ?? 3101)
 

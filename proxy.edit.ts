@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor-access'
+import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor/access'
 
 /**
  * Edit mode only (`npm run edit`; the public build has no proxy): every request to the editor's
  * server, pages, API and Next's own files alike, is refused unless it names the editor's own
- * address, and a write unless it comes from the editor's own pages (lib/editor-access.ts). Every
+ * address, and a write unless it comes from the editor's own pages (lib/editor/access.ts). Every
  * answer carries the editor's security policy: no framing, no outside requests.
  */
 export function proxy(request: NextRequest) {

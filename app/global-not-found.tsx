@@ -1,7 +1,7 @@
 import '@/app/globals.css'
 import { NotFoundHelp } from '@/components/site/not-found-help'
 import { SiteFrame } from '@/components/site/site-frame'
-import { notFoundMetadata } from '@/lib/metadata'
+import { notFoundMetadata } from '@/lib/page-head/metadata'
 
 export const metadata = notFoundMetadata
 

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { robotsRules } from '@/lib/metadata'
+import { robotsRules } from '@/lib/page-head/metadata'
 
 export const dynamic = 'force-static'
 

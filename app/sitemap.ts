@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { sitemapEntries } from '@/lib/metadata'
+import { sitemapEntries } from '@/lib/page-head/metadata'
 
 export const dynamic = 'force-static'
 

@@ -18,7 +18,7 @@ import path from 'node:path'
 import type { Element, ElementContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
-import { parseHtml } from '@/lib/remove-runtime'
+import { parseHtml } from '@/lib/build/remove-runtime'
 
 /** GOV.UK Frontend's classes for the elements a content page uses (from its typography styles). */
 const GOVUK_CLASSES: Record<string, string> = {

@@ -3,7 +3,7 @@
  * replaced. The built pages of out/ with each <style> element taken back out into a file under
  * /_next/static/css/ and a `<link rel="stylesheet">` to it in its place, and the icon back in a
  * file (/icon.svg) that the page links to: the pages as `next build` writes them, before
- * lib/inline-assets.ts. With `icon: 'inside'`, only the stylesheet goes back out, which tells the
+ * lib/build/inline-assets.ts. With `icon: 'inside'`, only the stylesheet goes back out, which tells the
  * stylesheet's share of the difference from the icon's.
  *
  * Served with the site's headers, its policy allowing stylesheets from the site (`style-src
@@ -14,8 +14,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
-import { inlineStyles } from '@/lib/inline-assets'
-import { listFiles, parseHtml } from '@/lib/remove-runtime'
+import { inlineStyles } from '@/lib/build/inline-assets'
+import { listFiles, parseHtml } from '@/lib/build/remove-runtime'
 
 export const LINKED_STYLESHEET_FOLDER = '_next/static/css'
 

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { attribute, elements, isExecutableScript, parseHtml, relList, textContent } from '@/bench/html'
-import { htmlFileForRoute } from '@/lib/addresses'
+import { htmlFileForRoute } from '@/lib/base/addresses'
 
 export type ResourceKind = 'css' | 'js' | 'font' | 'image' | 'other'
 

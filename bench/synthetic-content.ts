@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { REVIEWER_ROLES } from '@/lib/content-rules'
+import { REVIEWER_ROLES } from '@/lib/base/content-rules'
 
 /** Top-level pages, built by the site's catch-all route like /faq. */
 export const SYNTHETIC_PREFIX = 'bench-page-'

@@ -1,23 +1,23 @@
 /**
  * Runs after `next build` (see the build script in package.json). In order:
  *
- *   1. the guard on the source: no client component, no next/script (lib/javascript-guard.ts);
- *   2. Next's client runtime out of out/: scripts, script preloads, RSC payloads (lib/remove-runtime.ts);
+ *   1. the guard on the source: no client component, no next/script (lib/build/javascript-guard.ts);
+ *   2. Next's client runtime out of out/: scripts, script preloads, RSC payloads (lib/build/remove-runtime.ts);
  *   3. the guard on every built page: nothing left that needs JavaScript;
- *   4. public/ once more (lib/public-files.ts): only the file types on its list reach out/;
- *   5. the stylesheet and the icon into every page, so a first visit is one request (lib/inline-assets.ts);
- *   6. the security headers and rules for the hosts that serve out/ (lib/host-config.ts), their
+ *   4. public/ once more (lib/build/public-files.ts): only the file types on its list reach out/;
+ *   5. the stylesheet and the icon into every page, so a first visit is one request (lib/build/inline-assets.ts);
+ *   6. the security headers and rules for the hosts that serve out/ (lib/build/host-config.ts), their
  *      policy allowing that stylesheet by its hash.
  *
  * Any problem stops the build with the file named and what to do.
  */
 import path from 'node:path'
-import { NeedsJavaScriptError, assertNoJavaScript, checkBuiltPages, checkSource } from '@/lib/javascript-guard'
-import { OUT_DIR, removeNotFoundCopy, writeHostConfig } from '@/lib/host-config'
-import { InlineAssetsError, inlineAssets } from '@/lib/inline-assets'
-import { publicFileProblems } from '@/lib/public-files'
-import { removeRuntime } from '@/lib/remove-runtime'
-import { siteWideHeaders } from '@/lib/security-headers'
+import { NeedsJavaScriptError, assertNoJavaScript, checkBuiltPages, checkSource } from '@/lib/build/javascript-guard'
+import { OUT_DIR, removeNotFoundCopy, writeHostConfig } from '@/lib/build/host-config'
+import { InlineAssetsError, inlineAssets } from '@/lib/build/inline-assets'
+import { publicFileProblems } from '@/lib/build/public-files'
+import { removeRuntime } from '@/lib/build/remove-runtime'
+import { siteWideHeaders } from '@/lib/build/security-headers'
 
 // The content check already refused these before next build; a file added since is refused here.
 const publicProblems = publicFileProblems()

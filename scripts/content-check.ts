@@ -8,9 +8,9 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { inGitHubActions, toAnnotation } from '@/lib/annotations'
+import { inGitHubActions, toAnnotation } from '@/lib/content-check/annotations'
 import { formatProblem, toIsoDate } from '@/lib/content'
-import { READING_GRADE_LIMIT } from '@/lib/content-rules'
+import { READING_GRADE_LIMIT } from '@/lib/base/content-rules'
 
 const { values } = parseArgs({
   options: {

@@ -5,13 +5,13 @@
  * editor (Keystatic) reads and writes the files under content/. Prints the address to open.
  *
  * It listens on this computer's loopback address only, and answers only requests that name it
- * (lib/editor-access.ts): no one else on the network can read or change the files. It never
+ * (lib/editor/access.ts): no one else on the network can read or change the files. It never
  * restarts: in edit mode the pages read the facts and the list of pages from the files on each
- * visit (lib/program-facts.ts, lib/content.ts), so a save is shown at once and never cut off.
+ * visit (lib/facts/current.ts, lib/content/pages.ts), so a save is shown at once and never cut off.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { EDITOR_HOSTNAME, EDITOR_PORT_VARIABLE } from '@/lib/editor-access'
+import { EDITOR_HOSTNAME, EDITOR_PORT_VARIABLE } from '@/lib/editor/access'
 
 const port = process.env.PORT ?? '3000'
 const editor = `http://${EDITOR_HOSTNAME}:${port}/keystatic`

@@ -1,11 +1,11 @@
 /**
  * npm run serve (and npm start, after the build): serves out/ on PORT (3000 unless set) with the
- * headers and rules of deploy/serve.json, as production hosts serve it (lib/static-server.ts).
+ * headers and rules of deploy/serve.json, as production hosts serve it (lib/servers/static-server.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEPLOY_DIR, OUT_DIR, type ServeConfig } from '@/lib/host-config'
-import { createSiteServer } from '@/lib/static-server'
+import { DEPLOY_DIR, OUT_DIR, type ServeConfig } from '@/lib/build/host-config'
+import { createSiteServer } from '@/lib/servers/static-server'
 
 const configFile = path.join(DEPLOY_DIR, 'serve.json')
 if (!fs.existsSync(configFile) || !fs.existsSync(OUT_DIR)) {

@@ -9,8 +9,8 @@ import { dump } from 'js-yaml'
 import { parse as parseYaml } from 'yaml'
 import { editorConfig } from '@/keystatic.config'
 import { splitFrontmatter } from '@/lib/content'
-import { editorOptions } from '@/lib/editor-options'
-import { withoutEmptyLists } from '@/lib/editor-save-check'
+import { editorOptions } from '@/lib/editor/options'
+import { withoutEmptyLists } from '@/lib/editor/save-check'
 
 /** The parts of a Keystatic field this uses. */
 export type Field =

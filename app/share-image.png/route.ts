@@ -1,4 +1,4 @@
-import { shareImage } from '@/lib/share-image'
+import { shareImage } from '@/lib/page-head/share-image'
 
 // Drawn once at build time into out/share-image.png: a static export has no server to draw it on
 // request. A route of its own (not the opengraph-image convention, which writes a file with no

@@ -1,8 +1,8 @@
 import { isValidElement, type ReactNode } from 'react'
 import { PhoneLink } from '@/components/mdx/phone-link'
-import type { Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { facts } from '@/lib/program-facts'
+import type { Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { facts } from '@/lib/facts'
 
 /**
  * The first line of the panel. Text written on its own lines between <CallUs> and </CallUs> (the

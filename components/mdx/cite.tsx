@@ -1,6 +1,6 @@
-import type { Locale } from '@/lib/addresses'
+import type { Locale } from '@/lib/base/addresses'
 import type { Source } from '@/lib/content'
-import { dictionaryFor } from '@/lib/dictionary'
+import { dictionaryFor } from '@/lib/languages/dictionary'
 
 interface CiteProps {
   /** The short name (`id`) of one of the page's sources, as listed in its frontmatter. */

@@ -1,8 +1,8 @@
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { CallOrText } from '@/components/site/call-or-text'
-import type { Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { factsFor } from '@/lib/program-facts'
+import type { Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { factsFor } from '@/lib/facts'
 
 /** The crisis and national lines, as a panel with tap-to-call links, and how to reach them by relay or TTY. */
 export function CrisisHelp({ locale = 'en' }: { locale?: Locale }) {

@@ -1,5 +1,5 @@
-import type { Locale } from '@/lib/addresses'
-import { factList, factText } from '@/lib/mdx-text'
+import type { Locale } from '@/lib/base/addresses'
+import { factList, factText } from '@/lib/content/mdx-text'
 
 /** One fact, inline, in the page's language: <Fact name="iop.weeks" /> shows 12. An unknown name fails the build. */
 export function Fact({ name, locale = 'en' }: { name: string; locale?: Locale }) {

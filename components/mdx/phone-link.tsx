@@ -1,4 +1,4 @@
-import { phoneFor, type PhoneLine } from '@/lib/program-facts'
+import { phoneFor, type PhoneLine } from '@/lib/facts'
 
 interface PhoneLinkProps {
   /** Which number: the program line (default) or a crisis line. */

@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import type { Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { factsFor, programSummaries } from '@/lib/program-facts'
+import type { Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { factsFor, programSummaries } from '@/lib/facts'
 
 /** The programs at a glance, as linked cards (home page). */
 export function ProgramCards({ locale = 'en' }: { locale?: Locale }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import type { Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import type { NavLink } from '@/lib/navigation'
+import type { Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import type { NavLink } from '@/lib/page-head/navigation'
 
 export function Breadcrumbs({ trail, locale }: { trail: NavLink[]; locale: Locale }) {
   return (

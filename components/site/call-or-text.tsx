@@ -1,8 +1,8 @@
 import { PhoneLink } from '@/components/mdx/phone-link'
-import type { Locale } from '@/lib/addresses'
-import { capitalize } from '@/lib/phrases'
-import { dictionaryFor } from '@/lib/dictionary'
-import { facts, type PhoneLine } from '@/lib/program-facts'
+import type { Locale } from '@/lib/base/addresses'
+import { capitalize } from '@/lib/languages/phrases'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { facts, type PhoneLine } from '@/lib/facts'
 
 /**
  * "call 988 or text 988" for a line that takes text messages, "call 911" for one that does not:

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { CallOrText } from '@/components/site/call-or-text'
-import { routeInLocale, type Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
+import { routeInLocale, type Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
 
 /** The crisis line, at the top of every page, in the same place, with the way to stay safe. */
 export function CrisisBanner({ locale }: { locale: Locale }) {

@@ -1,5 +1,5 @@
 import type { Thing, WithContext } from 'schema-dts'
-import { serializeJsonLd } from '@/lib/structured-data'
+import { serializeJsonLd } from '@/lib/page-head/structured-data'
 
 /**
  * One block of structured data. A data block (type application/ld+json) is never run as a script,

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import type { Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
+import type { Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
 
 /**
  * The link to this page in the other language, in the header: "Español" on an English page,

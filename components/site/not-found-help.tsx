@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { PhoneLink } from '@/components/mdx/phone-link'
-import { LANGUAGE_TAG, LOCALES, type Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { homeLink, mainNavLinks } from '@/lib/navigation'
+import { LANGUAGE_TAG, LOCALES, type Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { homeLink, mainNavLinks } from '@/lib/page-head/navigation'
 
 /** The help of the 404 page in one language: what happened, the main pages, the phone number. */
 function HelpIn({ locale }: { locale: Locale }) {

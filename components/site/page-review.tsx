@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { routeInLocale, type Locale } from '@/lib/addresses'
-import { awaitsClinicalReview, type GuidanceKind } from '@/lib/content-rules'
-import { dictionaryFor } from '@/lib/dictionary'
-import { formatLongDate } from '@/lib/format'
+import { routeInLocale, type Locale } from '@/lib/base/addresses'
+import { awaitsClinicalReview, type GuidanceKind } from '@/lib/base/content-rules'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { formatLongDate } from '@/lib/base/format'
 
 /**
  * NHS-style review line at the foot of every content page: when and by whom it was last checked,

@@ -1,8 +1,8 @@
 import { sourceAnchor } from '@/components/mdx/cite'
-import type { Locale } from '@/lib/addresses'
+import type { Locale } from '@/lib/base/addresses'
 import type { Source } from '@/lib/content'
-import { dictionaryFor } from '@/lib/dictionary'
-import { formatLongDate } from '@/lib/format'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { formatLongDate } from '@/lib/base/format'
 
 /**
  * The public sources of a page's general health or legal information, under "Sources" at its

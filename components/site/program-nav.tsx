@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { routeInLocale, type Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { factsFor, programSummaries } from '@/lib/program-facts'
+import { routeInLocale, type Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { factsFor, programSummaries } from '@/lib/facts'
 
 /** Links between the program pages, shown beside each of them. */
 export function ProgramNav({ current, locale }: { current: string; locale: Locale }) {

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { PhoneLink } from '@/components/mdx/phone-link'
 import { CallOrText } from '@/components/site/call-or-text'
-import type { Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { footerLinks, homeLink, mainNavLinks } from '@/lib/navigation'
-import { factsFor } from '@/lib/program-facts'
+import type { Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { footerLinks, homeLink, mainNavLinks } from '@/lib/page-head/navigation'
+import { factsFor } from '@/lib/facts'
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const facts = factsFor(locale)

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { SkipLink } from '@/components/site/skip-link'
-import type { Locale } from '@/lib/addresses'
+import type { Locale } from '@/lib/base/addresses'
 
 /**
  * What every public page has around its content: skip link, header with the phone and the link to

@@ -3,10 +3,10 @@ import { CrisisBanner } from '@/components/site/crisis-banner'
 import { LanguageLink, SpanishLine } from '@/components/site/language-link'
 import { SiteNav } from '@/components/site/site-nav'
 import { PhoneLink } from '@/components/mdx/phone-link'
-import { routeInLocale, type Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { mainNavLinks } from '@/lib/navigation'
-import { facts } from '@/lib/program-facts'
+import { routeInLocale, type Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { mainNavLinks } from '@/lib/page-head/navigation'
+import { facts } from '@/lib/facts'
 
 /**
  * The frame's header. `current` is the address of the page it is on, to mark it in the menu;

@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import type { Locale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import type { NavLink } from '@/lib/navigation'
+import type { Locale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import type { NavLink } from '@/lib/page-head/navigation'
 
 /** 'page' for the page itself, 'true' for a section it is in (/programs for /programs/sacot). */
 export function ariaCurrentFor(current: string | undefined, href: string): 'page' | 'true' | undefined {

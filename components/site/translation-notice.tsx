@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import { formatLongDate } from '@/lib/format'
+import { formatLongDate } from '@/lib/base/format'
 import type { Translation } from '@/lib/content'
-import type { TranslationStatus } from '@/lib/translation'
+import type { TranslationStatus } from '@/lib/content/translation'
 
 /**
  * At the top of a Spanish page whose English page has changed since it was translated: the
  * English page may have newer information, with a link to it. Shown only when the fingerprint of
- * the English text differs from the one the translation recorded (lib/translation.ts).
+ * the English text differs from the one the translation recorded (lib/content/translation.ts).
  */
 export function StaleTranslationNotice({ status }: { status: TranslationStatus }) {
   if (!status.stale) return null

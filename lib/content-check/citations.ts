@@ -10,8 +10,8 @@
  * Two sources with the same short name are refused too, since a citation could not tell them apart.
  */
 import { visit } from 'unist-util-visit'
-import { isJsx, textAttribute, attributeOf } from '@/lib/mdx-text'
-import { closestName } from '@/lib/suggest'
+import { isJsx, textAttribute, attributeOf } from '@/lib/content/mdx-text'
+import { closestName } from '@/lib/base/suggest'
 import { at, type Finding, type PageCheck } from '@/lib/content-check/types'
 
 export const checkCitations: PageCheck = ({ tree, page, source }) => {

@@ -6,7 +6,7 @@
  * waits for a clinician. It stays a warning even with --strict: the page tells readers so at its
  * foot, and the site must still be built.
  */
-import { CLINICAL_REVIEWER_ROLES, awaitsClinicalReview } from '@/lib/content-rules'
+import { CLINICAL_REVIEWER_ROLES, awaitsClinicalReview } from '@/lib/base/content-rules'
 import { frontmatterLine, type Finding, type PageSource } from '@/lib/content-check/types'
 
 export function checkClinicalReview(entry: PageSource): Finding[] {

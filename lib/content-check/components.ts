@@ -4,10 +4,10 @@
  * may use at all is the allow-list's job: lib/content-check/allow-list.ts.)
  */
 import { visit } from 'unist-util-visit'
-import { isMdxComponentName } from '@/lib/mdx-components-list'
-import { attributeOf, isJsx, textAttribute, type JsxElement } from '@/lib/mdx-text'
-import { factNames, facts, listFactNames, phoneLines } from '@/lib/program-facts'
-import { closestName } from '@/lib/suggest'
+import { isMdxComponentName } from '@/lib/content/mdx-components-list'
+import { attributeOf, isJsx, textAttribute, type JsxElement } from '@/lib/content/mdx-text'
+import { factNames, facts, listFactNames, phoneLines } from '@/lib/facts'
+import { closestName } from '@/lib/base/suggest'
 import { at, type Finding, type PageCheck } from '@/lib/content-check/types'
 
 export const checkComponents: PageCheck = ({ tree }) => {

@@ -1,7 +1,7 @@
-/** The FAQ's questions and answers become search data (lib/faq.ts): each must be readable. */
+/** The FAQ's questions and answers become search data (lib/content/faq.ts): each must be readable. */
 import { ContentError } from '@/lib/content'
-import { faqEntries } from '@/lib/faq'
-import { FAQ_ROUTE } from '@/lib/site'
+import { faqEntries } from '@/lib/content/faq'
+import { FAQ_ROUTE } from '@/lib/base/site'
 import type { Finding, PageSource } from '@/lib/content-check/types'
 
 export function checkFaqAnswers(entry: PageSource): Finding[] {

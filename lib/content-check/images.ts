@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { visit } from 'unist-util-visit'
-import { urlProblem } from '@/lib/mdx-allow-list'
+import { urlProblem } from '@/lib/content/mdx-allow-list'
 import { at, type Finding, type PageCheck } from '@/lib/content-check/types'
 
 export const checkImages: PageCheck = ({ tree }, { publicDir }) => {

@@ -9,9 +9,9 @@
  */
 import path from 'node:path'
 import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
-import { localeOfRoute } from '@/lib/addresses'
-import { readingGradeLimitFor, spanishReadabilityMinimumFor } from '@/lib/content-rules'
-import { PUBLIC_DIR, publicFileProblems } from '@/lib/public-files'
+import { localeOfRoute } from '@/lib/base/addresses'
+import { readingGradeLimitFor, spanishReadabilityMinimumFor } from '@/lib/base/content-rules'
+import { PUBLIC_DIR, publicFileProblems } from '@/lib/build/public-files'
 import { checkAllowList } from '@/lib/content-check/allow-list'
 import { checkCitations } from '@/lib/content-check/citations'
 import { checkClinicalReview } from '@/lib/content-check/clinical-review'
@@ -48,7 +48,7 @@ export interface CheckOptions {
 export interface PageGrade {
   file: string
   grade: number
-  /** The page's limit (lib/content-rules.ts). */
+  /** The page's limit (lib/base/content-rules.ts). */
   limit: number
 }
 
@@ -56,7 +56,7 @@ export interface SpanishScore {
   file: string
   /** Fernández-Huerta, corrected: higher is easier. */
   score: number
-  /** The page's minimum (lib/content-rules.ts). */
+  /** The page's minimum (lib/base/content-rules.ts). */
   minimum: number
 }
 

@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Nodes } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { localeOfRoute, routeInLocale } from '@/lib/addresses'
-import { closestName } from '@/lib/suggest'
+import { localeOfRoute, routeInLocale } from '@/lib/base/addresses'
+import { closestName } from '@/lib/base/suggest'
 import { at, type CheckContext, type Finding, type PageCheck, type PageSource } from '@/lib/content-check/types'
 
 export const checkLinks: PageCheck = (entry, context) => {
@@ -37,7 +37,7 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
     const suggestion = closestName(route, [...byRoute.keys()])
     return {
       message: `The link to "${url}" goes to a page that does not exist.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-      hint: 'Links to our own pages start with / and match a file under content/: /faq is content/faq.mdx, /programs/sacot is content/programs/sacot.mdx.',
+      hint: 'Links to our own pages start with / and match a page file: /faq is content/en/faq.mdx, /programs/sacot is content/en/programs/sacot.mdx, /es/faq is content/es/faq.mdx.',
       severity: 'error',
     }
   }

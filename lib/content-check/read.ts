@@ -8,9 +8,9 @@ import GithubSlugger from 'github-slugger'
 import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { routeForContentFile } from '@/lib/addresses'
+import { routeForContentFile } from '@/lib/base/addresses'
 import { ContentError, MAX_PAGE_BYTES, parsePage, readContentFolder, sameTitleProblems, withoutByteOrderMark, type ContentProblem, type Page } from '@/lib/content'
-import { compileMdx, isJsx, textAttribute } from '@/lib/mdx-text'
+import { compileMdx, isJsx, textAttribute } from '@/lib/content/mdx-text'
 import type { PageSource } from '@/lib/content-check/types'
 
 /** Ids the page frame always has, which a link may target. */

@@ -1,14 +1,14 @@
 /**
  * Reading grade: the Flesch-Kincaid grade of the text a reader sees (facts filled in), against
- * the limit in lib/content-rules.ts.
+ * the limit in lib/base/content-rules.ts.
  */
 import { fleschKincaid } from 'flesch-kincaid'
 import type { Root } from 'mdast'
 import { syllable } from 'syllable'
 import { visit } from 'unist-util-visit'
-import type { Locale } from '@/lib/addresses'
-import { READING_GRADE_LIMIT, READING_GRADE_WARNING_MARGIN } from '@/lib/content-rules'
-import { readText } from '@/lib/mdx-text'
+import type { Locale } from '@/lib/base/addresses'
+import { READING_GRADE_LIMIT, READING_GRADE_WARNING_MARGIN } from '@/lib/base/content-rules'
+import { readText } from '@/lib/content/mdx-text'
 import type { Finding } from '@/lib/content-check/types'
 
 /** Text that readers see, block by block: paragraphs, headings, table cells, facts in the page's language. */
@@ -43,7 +43,7 @@ export function readingGrade(tree: Root): number {
 const HINT =
   'Use shorter sentences (aim for 15 words or fewer) and everyday words: "use" not "utilize", "help" not "facilitate". Split long sentences in two, and turn lists of things into bullet points.'
 
-/** Checks a grade against the page's limit (lib/content-rules.ts: 8, or lower for some pages). */
+/** Checks a grade against the page's limit (lib/base/content-rules.ts: 8, or lower for some pages). */
 export function checkReadingGrade(grade: number, limit: number = READING_GRADE_LIMIT): Finding[] {
   if (grade > limit) {
     return [{ message: `The page reads at grade ${grade}, above its limit of ${limit}.`, hint: HINT, severity: 'error' }]

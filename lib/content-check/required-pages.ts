@@ -1,8 +1,8 @@
 /** Pages the site cannot do without: the home page, the menu's and footer's, every program's. */
-import { contentFileForRoute } from '@/lib/addresses'
+import { contentFileForRoute } from '@/lib/base/addresses'
 import type { ContentProblem } from '@/lib/content'
-import { facts } from '@/lib/program-facts'
-import { FOOTER_ROUTES, MAIN_NAV_ROUTES } from '@/lib/site'
+import { facts } from '@/lib/facts'
+import { FOOTER_ROUTES, MAIN_NAV_ROUTES } from '@/lib/base/site'
 import type { CheckContext } from '@/lib/content-check/types'
 
 export function checkRequiredPages({ byRoute }: CheckContext, displayDir: string): ContentProblem[] {

@@ -1,7 +1,7 @@
 /**
  * The sources a page lists for its general health or legal information.
  *
- * The frontmatter schema (lib/content.ts) already refuses a source with a missing field or an
+ * The frontmatter schema (lib/content/frontmatter.ts) already refuses a source with a missing field or an
  * address that is not https, naming the field and its line. This check adds what needs today's
  * date or the whole list: a source cannot have been read in the future, and a page lists each
  * address once.

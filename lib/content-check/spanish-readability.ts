@@ -1,7 +1,7 @@
 /**
  * Spanish readability: the Fernández-Huerta score, in its corrected form, of the text a reader
- * sees (facts filled in, in Spanish), against the minimum in lib/content-rules.ts. Higher is
- * easier. Syllables are counted by lib/spanish-syllables.ts.
+ * sees (facts filled in, in Spanish), against the minimum in lib/base/content-rules.ts. Higher is
+ * easier. Syllables are counted by lib/languages/spanish-syllables.ts.
  *
  *   score = 206.84 - 60 x (syllables / words) - 1.02 x (words / sentences)
  *
@@ -10,10 +10,10 @@
  * author, Barrio-Cantalejo 2008). On the INFLESZ bands, 65-80 is "bastante fácil".
  */
 import type { Root } from 'mdast'
-import { SPANISH_READABILITY_WARNING_MARGIN } from '@/lib/content-rules'
+import { SPANISH_READABILITY_WARNING_MARGIN } from '@/lib/base/content-rules'
 import { readableBlocks } from '@/lib/content-check/reading-grade'
 import type { Finding } from '@/lib/content-check/types'
-import { countWordSyllables } from '@/lib/spanish-syllables'
+import { countWordSyllables } from '@/lib/languages/spanish-syllables'
 
 const sentences = new Intl.Segmenter('es', { granularity: 'sentence' })
 const words = new Intl.Segmenter('es', { granularity: 'word' })

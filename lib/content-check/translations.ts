@@ -1,5 +1,5 @@
 /**
- * Spanish pages and the English pages they translate (lib/translation.ts):
+ * Spanish pages and the English pages they translate (lib/content/translation.ts):
  *   - a Spanish page with no English page is an error (it translates nothing);
  *   - an English page with no Spanish page, a Spanish page whose English page has changed since
  *     it was translated, and a Spanish page no qualified translator has reviewed are warnings that
@@ -7,10 +7,10 @@
  *     published. The stale page says so to its readers, in Spanish; the unreviewed one says so at
  *     its foot.
  */
-import { contentFileForRoute, localeOfRoute, routeInLocale } from '@/lib/addresses'
+import { contentFileForRoute, localeOfRoute, routeInLocale } from '@/lib/base/addresses'
 import type { ContentProblem } from '@/lib/content'
-import { TRANSLATION_REVIEWER_ROLES } from '@/lib/content-rules'
-import { englishTextFingerprint } from '@/lib/translation'
+import { TRANSLATION_REVIEWER_ROLES } from '@/lib/base/content-rules'
+import { englishTextFingerprint } from '@/lib/content/translation'
 import { frontmatterLine, type CheckContext } from '@/lib/content-check/types'
 
 export interface TranslationState {

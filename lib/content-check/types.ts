@@ -5,7 +5,7 @@ import type { ContentProblem, Page } from '@/lib/content'
 export interface PageSource {
   /** Relative to content/, like "programs/sacot.mdx". */
   file: string
-  /** As the report shows it, like "content/programs/sacot.mdx". */
+  /** As the report shows it, like "content/en/programs/sacot.mdx". */
   shownFile: string
   route: string
   source: string

@@ -4,8 +4,8 @@
  * English name.
  */
 import { visit } from 'unist-util-visit'
-import { localeOfRoute } from '@/lib/addresses'
-import { PERSON_FIRST_WORDS, PROPER_NAME_ALLOW_LIST, SPANISH_PERSON_FIRST_WORDS, SPANISH_PROPER_NAME_ALLOW_LIST } from '@/lib/content-rules'
+import { localeOfRoute } from '@/lib/base/addresses'
+import { PERSON_FIRST_WORDS, PROPER_NAME_ALLOW_LIST, SPANISH_PERSON_FIRST_WORDS, SPANISH_PROPER_NAME_ALLOW_LIST } from '@/lib/base/content-rules'
 import { frontmatterLine, offsetPosition, type Finding, type PageCheck } from '@/lib/content-check/types'
 
 type Place = { line?: number; column?: number }

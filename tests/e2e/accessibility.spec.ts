@@ -4,8 +4,8 @@
  * ring, focus not hidden, tap target size, reflow at 320 px, headings, titles and reduced motion.
  */
 import { expect, test } from '@playwright/test'
-import { localeOfRoute } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
+import { localeOfRoute } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
 import { getAllPages } from '@/lib/content'
 import {
   axeViolations,

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { BUDGETS, byteBudgetMisses } from '@/bench/budgets'
 import { measurePage } from '@/bench/page-weight'
-import { inlineStyles, linkedStylesheets } from '@/lib/inline-assets'
-import { listFiles } from '@/lib/remove-runtime'
+import { inlineStyles, linkedStylesheets } from '@/lib/build/inline-assets'
+import { listFiles } from '@/lib/build/remove-runtime'
 import { routes } from './routes'
 
 /**

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { getAllPages } from '@/lib/content'
-import { dictionaryFor } from '@/lib/dictionary'
+import { dictionaryFor } from '@/lib/languages/dictionary'
 
 const citedPages = getAllPages().filter((page) => (page.frontmatter.sources ?? []).length > 0)
 

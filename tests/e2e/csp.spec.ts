@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { OUT_DIR } from '@/lib/host-config'
-import { builtStyleHashes } from '@/lib/inline-assets'
-import { contentSecurityPolicy } from '@/lib/security-headers'
+import { OUT_DIR } from '@/lib/build/host-config'
+import { builtStyleHashes } from '@/lib/build/inline-assets'
+import { contentSecurityPolicy } from '@/lib/build/security-headers'
 import { routes } from './routes'
 
 /** The policy of this build: it allows the stylesheet the build put into every page, by its hash. */
@@ -12,7 +12,7 @@ const CONTENT_SECURITY_POLICY = contentSecurityPolicy(builtStyleHashes(OUT_DIR))
  * the build wrote. The browser reports each blocked thing as a `securitypolicyviolation` event
  * and a console error; both are collected. A style or image the policy does not allow would show
  * here, so this is what holds the policy to "only what the pages use". The stylesheet is inside
- * each page (lib/inline-assets.ts) and allowed by its hash: if the hash did not match the text the
+ * each page (lib/build/inline-assets.ts) and allowed by its hash: if the hash did not match the text the
  * browser reads, the page would show unstyled and a style-src-elem violation would be reported.
  */
 async function watchPolicy(page: Page) {

@@ -9,8 +9,8 @@
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test'
-import { localeOfRoute } from '@/lib/addresses'
-import { dictionaryFor, type Dictionary } from '@/lib/dictionary'
+import { localeOfRoute } from '@/lib/base/addresses'
+import { dictionaryFor, type Dictionary } from '@/lib/languages/dictionary'
 
 export { routes } from './routes'
 

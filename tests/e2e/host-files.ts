@@ -1,10 +1,10 @@
 /**
- * Readers for the host configuration files the build writes (lib/host-config.ts), so tests can
+ * Readers for the host configuration files the build writes (lib/build/host-config.ts), so tests can
  * check what each host would send for a page, the way that host reads its file.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEPLOY_DIR, OUT_DIR, type ServeConfig } from '@/lib/host-config'
+import { DEPLOY_DIR, OUT_DIR, type ServeConfig } from '@/lib/build/host-config'
 
 export type HeaderMap = Record<string, string>
 

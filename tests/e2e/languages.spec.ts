@@ -7,11 +7,11 @@
  * stay in Spanish.
  */
 import { expect, test } from '@playwright/test'
-import { englishRouteOf, localeOfRoute, routeInLocale } from '@/lib/addresses'
+import { englishRouteOf, localeOfRoute, routeInLocale } from '@/lib/base/addresses'
 import { findPage, getAllPages } from '@/lib/content'
-import { dictionaryFor } from '@/lib/dictionary'
-import { absoluteUrl } from '@/lib/site'
-import { translationStatus } from '@/lib/translation'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { absoluteUrl } from '@/lib/base/site'
+import { translationStatus } from '@/lib/content/translation'
 import { routes } from './routes'
 
 const pages = getAllPages()

@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DEPLOY_DIR, OUT_DIR } from '@/lib/host-config'
+import { DEPLOY_DIR, OUT_DIR } from '@/lib/build/host-config'
 
 export const NGINX = process.env.NGINX ?? '/usr/sbin/nginx'
 const MIME_TYPES = '/etc/nginx/mime.types'

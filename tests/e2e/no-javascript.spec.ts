@@ -4,8 +4,8 @@
  * and the phone number can be tapped.
  */
 import { expect, test } from '@playwright/test'
-import { facts } from '@/lib/program-facts'
-import { FAQ_ROUTE } from '@/lib/site'
+import { facts } from '@/lib/facts'
+import { FAQ_ROUTE } from '@/lib/base/site'
 import { routes, showMainNavigation, visibleText } from './helpers'
 
 test.use({ javaScriptEnabled: false })

@@ -5,9 +5,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { OUT_DIR } from '@/lib/host-config'
-import { checkBuiltPages } from '@/lib/javascript-guard'
-import { listFiles } from '@/lib/remove-runtime'
+import { OUT_DIR } from '@/lib/build/host-config'
+import { checkBuiltPages } from '@/lib/build/javascript-guard'
+import { listFiles } from '@/lib/build/remove-runtime'
 import { routes, visibleText } from './helpers'
 
 /** The words both pages use; if they change, change them here too, and keep them true. */

@@ -3,10 +3,10 @@
  * keeps the content, the phone number and the page's web address, and drops the navigation.
  */
 import { expect, test } from '@playwright/test'
-import { englishRouteOf, localeOfRoute } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { facts } from '@/lib/program-facts'
-import { absoluteUrl } from '@/lib/site'
+import { englishRouteOf, localeOfRoute } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { facts } from '@/lib/facts'
+import { absoluteUrl } from '@/lib/base/site'
 import { routes } from './helpers'
 
 const programRoutes = routes.filter((route) => englishRouteOf(route) === '/programs' || englishRouteOf(route).startsWith('/programs/'))

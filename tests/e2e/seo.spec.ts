@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { localeOfRoute, routeInLocale, segmentsOf } from '@/lib/addresses'
+import { localeOfRoute, routeInLocale, segmentsOf } from '@/lib/base/addresses'
 import { getAllPages } from '@/lib/content'
-import { dictionaryFor } from '@/lib/dictionary'
-import { SHARE_IMAGE } from '@/lib/metadata'
-import { FAQ_ROUTE, absoluteUrl } from '@/lib/site'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { SHARE_IMAGE } from '@/lib/page-head/metadata'
+import { FAQ_ROUTE, absoluteUrl } from '@/lib/base/site'
 import { routes } from './routes'
 
 type JsonLd = Record<string, unknown> & { '@type': string }
@@ -116,7 +116,7 @@ test.describe('the structured data says what the page shows', () => {
   for (const faqRoute of [FAQ_ROUTE, routeInLocale(FAQ_ROUTE, 'es')]) test(`${faqRoute}: the FAQPage questions and answers are the ones on the page, in its language`, async ({ page }) => {
     await page.goto(faqRoute)
     // Citations ("source 3") link an answer's claims to the sources; they are not words of the
-    // answer, and the structured data leaves them out (lib/mdx-text.ts), so the reading does too.
+    // answer, and the structured data leaves them out (lib/content/mdx-text.ts), so the reading does too.
     await page.locator('sup.cite').evaluateAll((citations) => citations.forEach((c) => ((c as HTMLElement).style.display = 'none')))
     // Each h2 that asks a question, and the text from it to the next h2 (or the page's foot: its
     // sources and review line), leaving out asides (the call panel), which sit beside an answer

@@ -11,10 +11,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { test as base, expect, type APIResponse } from '@playwright/test'
-import { htmlFileForRoute } from '@/lib/addresses'
-import { NOT_FOUND_FILE, OUT_DIR } from '@/lib/host-config'
-import { builtStyleHashes } from '@/lib/inline-assets'
-import { IMMUTABLE_ASSET_HEADERS, siteWideHeaders, type Header } from '@/lib/security-headers'
+import { htmlFileForRoute } from '@/lib/base/addresses'
+import { NOT_FOUND_FILE, OUT_DIR } from '@/lib/build/host-config'
+import { builtStyleHashes } from '@/lib/build/inline-assets'
+import { IMMUTABLE_ASSET_HEADERS, siteWideHeaders, type Header } from '@/lib/build/security-headers'
 import { netlifyHeadersFor, nginxHeadersFor, readHostFiles, serveHeadersFor } from './host-files'
 import { nginxConfigTest, siteConfigFor, startNginx, type RunningNginx } from './nginx'
 import { routes } from './routes'
@@ -42,7 +42,7 @@ function expectHeaders(response: APIResponse, expected: readonly Header[], what:
 
 /**
  * A file of the build under /_next/static/, as an address. The stylesheet is inside the pages now
- * (lib/inline-assets.ts); what is left there is the icon Next copies in.
+ * (lib/build/inline-assets.ts); what is left there is the icon Next copies in.
  */
 function buildFile(): string {
   const dir = path.join(OUT_DIR, '_next', 'static')

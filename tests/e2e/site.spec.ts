@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { localeOfRoute } from '@/lib/addresses'
-import { facts, programByKey } from '@/lib/program-facts'
+import { localeOfRoute } from '@/lib/base/addresses'
+import { facts, programByKey } from '@/lib/facts'
 import { routes } from './routes'
 
 test.describe('every route', () => {

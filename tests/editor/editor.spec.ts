@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { parsePage, toIsoDate } from '@/lib/content'
-import { PHONE_MESSAGE } from '@/lib/program-facts'
+import { PHONE_MESSAGE } from '@/lib/facts'
 
 /**
  * Staff use the browser editor as they would: change a word of a page, a fact, a review date,
@@ -10,10 +10,10 @@ import { PHONE_MESSAGE } from '@/lib/program-facts'
  * page the site shows, at once and without a restart. Wrong values are refused with the check's
  * words, and nothing is written. The files are put back after each test, whatever happens.
  */
-const PAGE_FILE = 'content/programs/intensive-outpatient.mdx'
-const ABOUT_FILE = 'content/about.mdx'
+const PAGE_FILE = 'content/en/programs/intensive-outpatient.mdx'
+const ABOUT_FILE = 'content/en/about.mdx'
 const FACTS_FILE = 'content/program-facts.yaml'
-const NEW_FILE = 'content/for-referring-professionals.mdx'
+const NEW_FILE = 'content/en/for-referring-professionals.mdx'
 const PAGE_ROUTE = '/programs/intensive-outpatient'
 const EDITOR_PAGE = `/keystatic/collection/pages/item/${encodeURIComponent('programs/intensive-outpatient')}`
 const EDITOR_FACTS = '/keystatic/singleton/facts'
@@ -58,6 +58,34 @@ async function saveAndSeeSaved(page: Page) {
   await expect(page.getByText('Failed to fetch')).toHaveCount(0)
   await expect(page.getByText('Unsaved', { exact: true })).toHaveCount(0)
 }
+
+/** The rows a collection's list shows (its table's body rows), each as its text. */
+async function listRows(page: Page, collection: string): Promise<string[]> {
+  // Keystatic draws only the rows in view: a screen tall enough for every page shows them all.
+  await page.setViewportSize({ width: 1280, height: 2400 })
+  await page.goto(`/keystatic/collection/${collection}`)
+  const rows = page.getByRole('grid').getByRole('row')
+  // The first visit compiles the editor: a ceiling against hangs on a loaded machine, not a timing.
+  await expect(rows.nth(1)).toBeVisible({ timeout: 150_000 })
+  return (await rows.allInnerTexts()).slice(1).map((row) => row.replace(/\s+/g, ' ').trim())
+}
+
+test('Pages lists the English pages, each by its title; Páginas en español the Spanish ones', async ({ page }) => {
+  /** Each page of a language folder as its row should begin: its name in the folder, then its title. */
+  const rowsOf = (folder: 'en' | 'es') =>
+    fs
+      .readdirSync(`content/${folder}`, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => `${file.replace(/\.mdx$/, '')} ${parsePage(fs.readFileSync(`content/${folder}/${file}`, 'utf8'), `${folder}/${file}`).frontmatter.title}`)
+  for (const [collection, folder] of [['pages', 'en'], ['pagesEs', 'es']] as const) {
+    const expected = rowsOf(folder)
+    expect(expected.length).toBeGreaterThanOrEqual(15)
+    const rows = await listRows(page, collection)
+    // One row a page, each with its title: none from the other language, none without a title.
+    expect(rows.length).toBe(expected.length)
+    for (const start of expected) expect(rows.filter((row) => row.startsWith(start))).toHaveLength(1)
+  }
+})
 
 test('a one-word change to a page: "Saved", one line changes in the file, and the page shows it', async ({ page }) => {
   await page.goto(EDITOR_PAGE)

@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test'
 const PORT = Number(process.env.EDITOR_PORT ?? 3101)
 const EDITOR = `127.0.0.1:${PORT}`
 const FACTS_FILE = 'content/program-facts.yaml'
-const PAGE_FILE = 'content/about.mdx'
+const PAGE_FILE = 'content/en/about.mdx'
 
 interface Sent {
   status: number
@@ -56,14 +56,14 @@ const save = (additions: { path: string; text: string }[], deletions: string[] =
 })
 
 /** Every file of the repository that a refused request might have written or deleted. */
-const WATCHED = ['contentzz.mjs', 'content/zz.tsx', 'content/.env', 'public/imageszz/x.svg', 'public/images/x.svg', 'content/Bad_Name.mdx', 'content/new-page.mdx', 'package.json']
+const WATCHED = ['contentzz.mjs', 'content/zz.tsx', 'content/.env', 'public/imageszz/x.svg', 'public/images/x.svg', 'content/Bad_Name.mdx', 'content/en/new-page.mdx', 'package.json']
 const before = new Map<string, string | undefined>()
 const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined)
 
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
-  for (const file of [...WATCHED, FACTS_FILE, PAGE_FILE, 'content/faq.mdx']) before.set(file, read(file))
+  for (const file of [...WATCHED, FACTS_FILE, PAGE_FILE, 'content/en/faq.mdx']) before.set(file, read(file))
   // The first request compiles the API route; wait until it answers.
   await expect.poll(async () => (await send({ path: '/keystatic' }).catch(() => null))?.status, { timeout: 150_000 }).toBe(200)
 })
@@ -97,13 +97,13 @@ test('a foreign Host is refused, for pages, the file list and saves alike', asyn
     expect(sent.status, path).toBe(421)
     expect(sent.body).toContain('The editor answers only at')
   }
-  const write = await send({ method: 'POST', path: '/api/keystatic/update', host: `rebind.example:${PORT}`, origin: `http://rebind.example:${PORT}`, body: save([{ path: 'content/new-page.mdx', text: 'x' }]) })
+  const write = await send({ method: 'POST', path: '/api/keystatic/update', host: `rebind.example:${PORT}`, origin: `http://rebind.example:${PORT}`, body: save([{ path: 'content/en/new-page.mdx', text: 'x' }]) })
   expect(write.status).toBe(421)
 })
 
 test('a save from a foreign Origin, or with none, is refused', async () => {
   for (const origin of ['http://attacker.example', `http://localhost:${PORT + 1}`, undefined]) {
-    const sent = await send({ method: 'POST', path: '/api/keystatic/update', origin, body: save([{ path: PAGE_FILE, text: 'overwritten' }], ['content/faq.mdx']) })
+    const sent = await send({ method: 'POST', path: '/api/keystatic/update', origin, body: save([{ path: PAGE_FILE, text: 'overwritten' }], ['content/en/faq.mdx']) })
     expect(sent.status, String(origin)).toBe(403)
     expect(sent.body).toContain('Changes are accepted only from the editor itself')
   }

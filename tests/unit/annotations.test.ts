@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { escapeData, escapeProperty, inGitHubActions, toAnnotation } from '@/lib/annotations'
+import { escapeData, escapeProperty, inGitHubActions, toAnnotation } from '@/lib/content-check/annotations'
 
 describe('GitHub annotations for content problems', () => {
   it('gives the file, line, column, title and the message with what to do', () => {
     expect(
       toAnnotation({
-        file: 'content/faq.mdx',
+        file: 'content/en/faq.mdx',
         line: 24,
         column: 37,
         message: 'There is no fact called "iop.week". Did you mean "iop.weeks"?',
@@ -13,13 +13,13 @@ describe('GitHub annotations for content problems', () => {
         severity: 'error',
       }),
     ).toBe(
-      '::error file=content/faq.mdx,line=24,col=37,title=Content check::There is no fact called "iop.week". Did you mean "iop.weeks"?%0AWhat to do: Check the spelling.',
+      '::error file=content/en/faq.mdx,line=24,col=37,title=Content check::There is no fact called "iop.week". Did you mean "iop.weeks"?%0AWhat to do: Check the spelling.',
     )
   })
 
   it('names the field in the title and leaves out what it does not know', () => {
-    expect(toAnnotation({ file: 'content/about.mdx', field: 'lastReviewed', message: 'This field is missing.', severity: 'warning' })).toBe(
-      '::warning file=content/about.mdx,title=Content check%3A lastReviewed::This field is missing.',
+    expect(toAnnotation({ file: 'content/en/about.mdx', field: 'lastReviewed', message: 'This field is missing.', severity: 'warning' })).toBe(
+      '::warning file=content/en/about.mdx,title=Content check%3A lastReviewed::This field is missing.',
     )
   })
 
@@ -50,6 +50,6 @@ describe('npm run content:check in GitHub Actions', () => {
     } catch (error) {
       output = (error as { stdout: string }).stdout
     }
-    expect(output).toMatch(/^::error file=tests\/fixtures\/bad\/unknown-fact\.mdx,line=\d+,col=\d+,title=Content check::There is no fact called/m)
+    expect(output).toMatch(/^::error file=tests\/fixtures\/bad\/en\/unknown-fact\.mdx,line=\d+,col=\d+,title=Content check::There is no fact called/m)
   }, 60_000)
 })

@@ -22,7 +22,7 @@ describe('next build on a page that holds code', () => {
       const page = fs
         .readFileSync(path.join(ROOT, 'tests/fixtures/good/new-page.mdx'), 'utf8')
         .concat(`\nHello <abbr title={require('node:fs').writeFileSync(${JSON.stringify(ran)}, 'x') ?? 'IOP'}>IOP</abbr>.\n`)
-      fs.writeFileSync(path.join(dir, 'content', 'attack.mdx'), page)
+      fs.writeFileSync(path.join(dir, 'content', 'en', 'attack.mdx'), page)
       const line = page.split('\n').findIndex((l) => l.includes('<abbr')) + 1
 
       const failure = await promisify(execFile)(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
@@ -36,7 +36,7 @@ describe('next build on a page that holds code', () => {
 
       expect(failure, 'next build succeeded').toBeDefined()
       const output = `${failure!.stdout}\n${failure!.stderr}`
-      expect(output).toMatch(new RegExp(`content/attack\\.mdx:${line}:\\d+`))
+      expect(output).toMatch(new RegExp(`content/en/attack\\.mdx:${line}:\\d+`))
       expect(output).toContain('Pages cannot contain HTML, like this <abbr> tag')
       expect(output).toContain('nothing in it was run')
       expect(fs.existsSync(ran)).toBe(false)

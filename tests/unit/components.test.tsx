@@ -10,7 +10,7 @@ import { CrisisBanner } from '@/components/site/crisis-banner'
 import { PageReview } from '@/components/site/page-review'
 import { PageSources } from '@/components/site/page-sources'
 import { SiteFooter } from '@/components/site/site-footer'
-import { facts, programByKey, programSummaries } from '@/lib/program-facts'
+import { facts, programByKey, programSummaries } from '@/lib/facts'
 
 const iop = programByKey('iop')
 const sacot = programByKey('sacot')

@@ -10,7 +10,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 describe('components written so the page editor can open and save the page unchanged', () => {
   it('reports a panel inside a sentence and a fact inside bold text, with the line and what to do', async () => {
     fs.cpSync('content', dir, { recursive: true })
-    fs.copyFileSync('tests/fixtures/bad/component-inside-sentence.mdx', path.join(dir, 'component-inside-sentence.mdx'))
+    fs.copyFileSync('tests/fixtures/bad/en/component-inside-sentence.mdx', path.join(dir, 'en', 'component-inside-sentence.mdx'))
     const report = await checkContent({ dir, today: '2026-11-27' })
     const problems = report.problems.filter((p) => p.file.endsWith('component-inside-sentence.mdx') && /page editor/.test(p.message))
     expect(problems.map((p) => [p.line, p.message, p.hint])).toEqual([

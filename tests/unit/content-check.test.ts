@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getAllPages } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
-import { READING_GRADE_LIMIT, awaitsClinicalReview } from '@/lib/content-rules'
+import { READING_GRADE_LIMIT, awaitsClinicalReview } from '@/lib/base/content-rules'
 
 const ROOT = process.cwd()
 const FIXTURES = path.join(ROOT, 'tests/fixtures')
@@ -33,7 +33,7 @@ function contentWith(...fixtures: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'))
   temporaryDirs.push(dir)
   fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true, filter: (src) => !src.endsWith('.ts') })
-  for (const fixture of fixtures) fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, path.basename(fixture)))
+  for (const fixture of fixtures) fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, 'en', path.basename(fixture)))
   return dir
 }
 
@@ -70,8 +70,8 @@ describe('the real content', () => {
   it('keeps each page within its reading grade limit: 6 for the home page, first steps and staying safe', async () => {
     const report = await checkContent({ today: TODAY })
     const limitOf = (file: string) => report.grades.find((g) => g.file === file)!.limit
-    expect([limitOf('content/index.mdx'), limitOf('content/get-help.mdx'), limitOf('content/staying-safe.mdx')]).toEqual([6, 6, 6])
-    expect(limitOf('content/faq.mdx')).toBe(READING_GRADE_LIMIT)
+    expect([limitOf('content/en/index.mdx'), limitOf('content/en/get-help.mdx'), limitOf('content/en/staying-safe.mdx')]).toEqual([6, 6, 6])
+    expect(limitOf('content/en/faq.mdx')).toBe(READING_GRADE_LIMIT)
     for (const { grade, limit } of report.grades) expect(grade).toBeLessThanOrEqual(limit)
   })
 })
@@ -98,7 +98,7 @@ const badCases: { fixture: string; line?: number; field?: string; message: RegEx
   { fixture: 'mdx-does-not-compile.mdx', line: 8, message: /cannot be read: .*CallUs/, hint: /closing <\/Component>/ },
   { fixture: 'unknown-component.mdx', line: 8, message: /no component called <PhoneNumber>\. Did you mean <PhoneLink>\?/, hint: /The components you can use are: .*<Fact>/ },
   { fixture: 'unknown-fact.mdx', line: 8, message: /no fact called "iop\.week"\. Did you mean "iop\.weeks"\?/, hint: /CONTENT\.md/ },
-  { fixture: 'broken-link.mdx', line: 8, message: /"\/programz" goes to a page that does not exist\. Did you mean "\/programs"\?/, hint: /content\/faq\.mdx/ },
+  { fixture: 'broken-link.mdx', line: 8, message: /"\/programz" goes to a page that does not exist\. Did you mean "\/programs"\?/, hint: /content\/en\/faq\.mdx/ },
   { fixture: 'broken-anchor.mdx', line: 8, message: /#how-long-is-the-program-really\) that does not exist/, hint: /made from a heading/ },
   { fixture: 'image-without-alt.mdx', line: 8, message: /no text alternative/, hint: /Describe what the image shows/ },
   { fixture: 'image-file-missing.mdx', line: 8, message: /"\/images\/not-there\.png" does not exist/, hint: /public\/images\/not-there\.png/ },
@@ -127,7 +127,7 @@ const badCases: { fixture: string; line?: number; field?: string; message: RegEx
 
 describe('bad content is reported with its file, line and what to do', () => {
   it.each(badCases)('$fixture: $message', async ({ fixture, line, field, message, hint }) => {
-    const dir = contentWith(`bad/${fixture}`)
+    const dir = contentWith(`bad/en/${fixture}`)
     const report = await checkContent({ dir, publicDir: PUBLIC_FIXTURES, today: TODAY })
     const errors = report.problems.filter((p) => p.severity === 'error')
     // Every error belongs to the bad file: one bad page does not disturb the others.
@@ -140,12 +140,12 @@ describe('bad content is reported with its file, line and what to do', () => {
   })
 
   it('keeps an official name that contains a listed word', async () => {
-    const report = await checkContent({ dir: contentWith('bad/stigmatizing-words.mdx'), today: TODAY })
+    const report = await checkContent({ dir: contentWith('bad/en/stigmatizing-words.mdx'), today: TODAY })
     expect(report.problems.filter((p) => /Abuse/.test(p.message))).toEqual([])
   })
 
   it('warns about an overdue review, and fails on it only with --strict', async () => {
-    const dir = contentWith('bad/review-overdue.mdx')
+    const dir = contentWith('bad/en/review-overdue.mdx')
     const ofFixture = (problems: { file: string; severity: string; message: string }[]) => problems.filter((p) => p.file.endsWith('review-overdue.mdx')).filter(notAwaitingTranslation)
     const relaxed = await checkContent({ dir, today: TODAY })
     expect(ofFixture(relaxed.problems)).toEqual([
@@ -172,8 +172,8 @@ describe('bad content is reported with its file, line and what to do', () => {
     }
     // Reviewed by a clinician, it waits no more.
     fs.writeFileSync(
-      path.join(dir, 'guidance-waiting-for-review.mdx'),
-      fs.readFileSync(path.join(dir, 'guidance-waiting-for-review.mdx'), 'utf8').replace('reviewedBy: Web content team', 'reviewedBy: Licensed clinician'),
+      path.join(dir, 'en', 'guidance-waiting-for-review.mdx'),
+      fs.readFileSync(path.join(dir, 'en', 'guidance-waiting-for-review.mdx'), 'utf8').replace('reviewedBy: Web content team', 'reviewedBy: Licensed clinician'),
     )
     const reviewed = await checkContent({ dir, today: TODAY, strict: true })
     expect(reviewed.problems.filter((p) => p.file.endsWith('guidance-waiting-for-review.mdx')).filter(notAwaitingTranslation)).toEqual([])
@@ -181,9 +181,9 @@ describe('bad content is reported with its file, line and what to do', () => {
 
   it('holds the first-steps page to grade 6, where grade 7 is fine for others', async () => {
     const dir = contentWith()
-    fs.copyFileSync(path.join(FIXTURES, 'route-limits/get-help.mdx'), path.join(dir, 'get-help.mdx'))
+    fs.copyFileSync(path.join(FIXTURES, 'route-limits/get-help.mdx'), path.join(dir, 'en', 'get-help.mdx'))
     const elsewhere = fs.readFileSync(path.join(FIXTURES, 'route-limits/get-help.mdx'), 'utf8').replace(/^title: .*$/m, 'title: First steps, elsewhere')
-    fs.writeFileSync(path.join(dir, 'first-steps-elsewhere.mdx'), elsewhere)
+    fs.writeFileSync(path.join(dir, 'en', 'first-steps-elsewhere.mdx'), elsewhere)
     const report = await checkContent({ dir, today: TODAY })
     const grade = report.grades.find((g) => g.file.endsWith('/get-help.mdx'))!
     expect(grade.grade).toBeGreaterThan(6)
@@ -195,7 +195,7 @@ describe('bad content is reported with its file, line and what to do', () => {
 
   it('reports a missing page that the menu needs', async () => {
     const dir = contentWith()
-    fs.rmSync(path.join(dir, 'faq.mdx'))
+    fs.rmSync(path.join(dir, 'en', 'faq.mdx'))
     const report = await checkContent({ dir, today: TODAY })
     expect(report.problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/page for \/faq is missing/) }))
   })
@@ -212,8 +212,8 @@ describe('npm run content:check (which npm run build runs first)', () => {
   })
 
   it('refuses every bad fixture at once, printing file:line:column and what to do', async () => {
-    const fixtures = fs.readdirSync(path.join(FIXTURES, 'bad')).filter((f) => f !== 'review-overdue.mdx')
-    const dir = contentWith(...fixtures.map((f) => `bad/${f}`))
+    const fixtures = fs.readdirSync(path.join(FIXTURES, 'bad', 'en')).filter((f) => f !== 'review-overdue.mdx')
+    const dir = contentWith(...fixtures.map((f) => `bad/en/${f}`))
     const failure = await check(`--dir=${dir}`).then(
       () => undefined,
       (error: { code: number; stdout: string }) => error,

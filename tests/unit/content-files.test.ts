@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ContentError, MAX_PAGE_BYTES, getAllPages, readContentFolder, suggestedName } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
-import { FactsFileError, loadProgramFacts } from '@/lib/program-facts'
+import { FactsFileError, loadProgramFacts } from '@/lib/facts'
 
 const ROOT = process.cwd()
 const GOOD_PAGE = fs.readFileSync(path.join(ROOT, 'tests/fixtures/good/new-page.mdx'), 'utf8')
@@ -19,11 +19,12 @@ afterEach(() => {
   for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-/** A folder with one good page, then whatever the test adds. */
+/** A content folder with one good English page (en/good.mdx), then whatever the test adds. */
 function folder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-files-'))
   temporaryDirs.push(dir)
-  fs.writeFileSync(path.join(dir, 'good.mdx'), GOOD_PAGE)
+  fs.mkdirSync(path.join(dir, 'en'))
+  fs.writeFileSync(path.join(dir, 'en', 'good.mdx'), GOOD_PAGE)
   return dir
 }
 
@@ -48,22 +49,22 @@ describe('file and folder names', () => {
     ['double--hyphen.mdx', 'double-hyphen.mdx'],
   ])('refuses %s and suggests %s', (name, suggestion) => {
     const dir = folder()
-    fs.writeFileSync(path.join(dir, name), GOOD_PAGE.replace(/^title: .*$/m, 'title: Another page'))
+    fs.writeFileSync(path.join(dir, 'en', name), GOOD_PAGE.replace(/^title: .*$/m, 'title: Another page'))
     for (const problems of [readContentFolder(dir).problems, loaderProblems(dir)]) {
       expect(problems).toEqual([
         expect.objectContaining({ file: expect.stringMatching(new RegExp(`/${name.replace(/\./g, '\\.')}$`)), message: expect.stringMatching(/lowercase letters, digits and hyphens/), hint: `Rename the file to "${suggestion}".` }),
       ])
     }
-    expect(readContentFolder(dir).files).toEqual(['good.mdx'])
+    expect(readContentFolder(dir).files).toEqual(['en/good.mdx'])
   })
 
   it('refuses a folder with a bad name, a symbolic link, and a file that is not a page', () => {
     const dir = folder()
-    fs.mkdirSync(path.join(dir, 'Bad Folder'))
-    fs.writeFileSync(path.join(dir, 'Bad Folder', 'page.mdx'), GOOD_PAGE)
-    fs.symlinkSync(os.tmpdir(), path.join(dir, 'linked'))
-    fs.writeFileSync(path.join(dir, 'zz.tsx'), 'export {}')
-    fs.writeFileSync(path.join(dir, '.env'), 'SECRET=1')
+    fs.mkdirSync(path.join(dir, 'en', 'Bad Folder'))
+    fs.writeFileSync(path.join(dir, 'en', 'Bad Folder', 'page.mdx'), GOOD_PAGE)
+    fs.symlinkSync(os.tmpdir(), path.join(dir, 'en', 'linked'))
+    fs.writeFileSync(path.join(dir, 'en', 'zz.tsx'), 'export {}')
+    fs.writeFileSync(path.join(dir, 'en', '.env'), 'SECRET=1')
     const messages = readContentFolder(dir).problems.map((p) => `${path.basename(p.file)}: ${p.message} ${p.hint}`)
     expect(messages).toEqual([
       expect.stringMatching(/^\.env: Only pages \(files ending in \.mdx\) and the program facts file/),
@@ -71,6 +72,21 @@ describe('file and folder names', () => {
       expect.stringMatching(/^linked: This is a link to another place \(a symbolic link\)/),
       expect.stringMatching(/^zz\.tsx: Only pages/),
     ])
+  })
+
+  it('holds at its top only en/, es/ and the facts file: a page or folder beside them is refused, with where to move it', () => {
+    const dir = folder()
+    fs.writeFileSync(path.join(dir, 'stray.mdx'), GOOD_PAGE.replace(/^title: .*$/m, 'title: Stray page'))
+    fs.mkdirSync(path.join(dir, 'fr'))
+    fs.writeFileSync(path.join(dir, 'fr', 'faq.mdx'), GOOD_PAGE)
+    fs.writeFileSync(path.join(dir, 'program-facts.yaml'), 'x: 1\n')
+    for (const problems of [readContentFolder(dir).problems, loaderProblems(dir)]) {
+      expect(problems.map((p) => `${path.basename(p.file)}: ${p.hint}`)).toEqual([
+        'fr: Move it into content/en/ or content/es/, or out of content/. Images go in public/images/.',
+        'stray.mdx: Move this page into content/en/ (English) or content/es/ (Spanish): its address stays the same.',
+      ])
+    }
+    expect(readContentFolder(dir).files).toEqual(['en/good.mdx'])
   })
 
   it('accepts the real content as it is', () => {
@@ -85,7 +101,7 @@ describe('file and folder names', () => {
 describe('page files', () => {
   it('accepts a byte order mark, as some Windows editors save, and reads the page without it', async () => {
     const dir = folder()
-    fs.writeFileSync(path.join(dir, 'good.mdx'), `\uFEFF${GOOD_PAGE}`)
+    fs.writeFileSync(path.join(dir, 'en', 'good.mdx'), `\uFEFF${GOOD_PAGE}`)
     const [page] = getAllPages(dir)
     expect(page.frontmatter.title).toBe(GOOD_PAGE.match(/^title: (.*)$/m)![1])
     const report = await checkContent({ dir, today: TODAY })
@@ -94,7 +110,7 @@ describe('page files', () => {
 
   it(`refuses a page over ${MAX_PAGE_BYTES / 1024} KB`, async () => {
     const dir = folder()
-    fs.writeFileSync(path.join(dir, 'huge.mdx'), GOOD_PAGE.replace(/^title: .*$/m, 'title: Huge').concat('word '.repeat(50_000)))
+    fs.writeFileSync(path.join(dir, 'en', 'huge.mdx'), GOOD_PAGE.replace(/^title: .*$/m, 'title: Huge').concat('word '.repeat(50_000)))
     const expected = expect.objectContaining({ file: expect.stringMatching(/huge\.mdx$/), message: expect.stringMatching(/^This page is 24\d KB, more than the 200 KB a page can be\./) })
     expect(loaderProblems(dir)).toEqual([expected])
     const report = await checkContent({ dir, today: TODAY })
@@ -103,7 +119,7 @@ describe('page files', () => {
 
   it('refuses two pages with the same title, naming both files', async () => {
     const dir = folder()
-    fs.writeFileSync(path.join(dir, 'zz-copy.mdx'), GOOD_PAGE)
+    fs.writeFileSync(path.join(dir, 'en', 'zz-copy.mdx'), GOOD_PAGE)
     const expected = expect.objectContaining({ file: expect.stringMatching(/zz-copy\.mdx$/), field: 'title', message: expect.stringMatching(/same title .* as .*good\.mdx/) })
     expect(loaderProblems(dir)).toEqual([expected])
     expect((await checkContent({ dir, today: TODAY })).problems).toContainEqual(expected)
@@ -111,7 +127,7 @@ describe('page files', () => {
 
   it('refuses a YAML alias in the frontmatter', () => {
     const dir = folder()
-    fs.writeFileSync(path.join(dir, 'good.mdx'), GOOD_PAGE.replace(/^description: (.*)$/m, 'description: &d $1\nnavTitle: *d'))
+    fs.writeFileSync(path.join(dir, 'en', 'good.mdx'), GOOD_PAGE.replace(/^description: (.*)$/m, 'description: &d $1\nnavTitle: *d'))
     expect(loaderProblems(dir)).toEqual([expect.objectContaining({ line: 4, message: expect.stringMatching(/YAML alias/) })])
   })
 })

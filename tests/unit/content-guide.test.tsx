@@ -13,10 +13,10 @@ import remarkGfm from 'remark-gfm'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { frontmatterSchema } from '@/lib/content'
-import { factChoiceLabel } from '@/lib/editor-facts-form'
-import type { MdxComponentName } from '@/lib/mdx-components-list'
-import { isJsx, parseMdx, readText, tidyText, type JsxElement } from '@/lib/mdx-text'
-import { facts, factNames, programSummaries } from '@/lib/program-facts'
+import { factChoiceLabel } from '@/lib/editor/facts-form'
+import type { MdxComponentName } from '@/lib/content/mdx-components-list'
+import { isJsx, parseMdx, readText, tidyText, type JsxElement } from '@/lib/content/mdx-text'
+import { facts, factNames, programSummaries } from '@/lib/facts'
 import { mdxComponents, useMDXComponents } from '@/mdx-components'
 
 const guide = fs.readFileSync(path.join(process.cwd(), 'CONTENT.md'), 'utf8')
@@ -36,7 +36,7 @@ async function renderedText(source: string): Promise<string> {
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /**
- * What each component must show beyond the words around it (which lib/mdx-text.ts reads): a
+ * What each component must show beyond the words around it (which lib/content/mdx-text.ts reads): a
  * component added to the list without an entry here fails the type check.
  */
 const SHOWS: Record<MdxComponentName, (node: JsxElement) => string[]> = {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentFileForRoute, htmlFileForRoute, routeForContentFile, routeForHtmlFile } from '@/lib/addresses'
+import { contentFileForRoute, htmlFileForRoute, routeForContentFile, routeForHtmlFile } from '@/lib/base/addresses'
 import { addOneYear, ContentError, formatProblem, getAllPages, parsePage } from '@/lib/content'
 
 const good = `---
@@ -28,19 +28,22 @@ function problemsOf(source: string, file = 'example.mdx') {
 describe('content loader', () => {
   it('maps files to web addresses', () => {
     const cases = [
-      ['index.mdx', '/', 'index.html'],
-      ['faq.mdx', '/faq', 'faq.html'],
-      ['programs/index.mdx', '/programs', 'programs.html'],
-      ['programs/sacot.mdx', '/programs/sacot', 'programs/sacot.html'],
-      ['families/support/groups.mdx', '/families/support/groups', 'families/support/groups.html'],
+      ['en/index.mdx', '/', 'index.html'],
+      ['en/faq.mdx', '/faq', 'faq.html'],
+      ['en/programs/index.mdx', '/programs', 'programs.html'],
+      ['en/programs/sacot.mdx', '/programs/sacot', 'programs/sacot.html'],
+      ['en/families/support/groups.mdx', '/families/support/groups', 'families/support/groups.html'],
+      ['es/faq.mdx', '/es/faq', 'es/faq.html'],
     ]
     for (const [file, route, html] of cases) {
       expect(routeForContentFile(file)).toBe(route)
       expect(htmlFileForRoute(route)).toBe(html)
       expect(routeForHtmlFile(html)).toBe(route)
     }
-    expect(contentFileForRoute('/')).toBe('index.mdx')
-    expect(contentFileForRoute('/programs/sacot')).toBe('programs/sacot.mdx')
+    expect(contentFileForRoute('/')).toBe('en/index.mdx')
+    expect(contentFileForRoute('/programs/sacot')).toBe('en/programs/sacot.mdx')
+    expect(contentFileForRoute('/es/programs/sacot')).toBe('es/programs/sacot.mdx')
+    expect(contentFileForRoute('/es')).toBe('es/index.mdx')
     expect(routeForHtmlFile('programs/index.html')).toBe('/programs')
     expect(routeForHtmlFile('404.html')).toBeUndefined()
   })
@@ -48,9 +51,9 @@ describe('content loader', () => {
   it('refuses two files with one address', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-'))
     try {
-      fs.mkdirSync(path.join(dir, 'help'))
-      fs.writeFileSync(path.join(dir, 'help.mdx'), good)
-      fs.writeFileSync(path.join(dir, 'help/index.mdx'), good)
+      fs.mkdirSync(path.join(dir, 'en', 'help'), { recursive: true })
+      fs.writeFileSync(path.join(dir, 'en', 'help.mdx'), good)
+      fs.writeFileSync(path.join(dir, 'en', 'help/index.mdx'), good)
       expect(() => getAllPages(dir)).toThrow(/help\/index\.mdx error: This page has the same web address \(\/help\) as .*help\.mdx/)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
@@ -88,9 +91,10 @@ describe('content loader', () => {
 
   it('collects the problems of every file before failing', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-'))
-    fs.writeFileSync(path.join(dir, 'one.mdx'), good.replace(/^description:.*$/m, ''))
-    fs.writeFileSync(path.join(dir, 'two.mdx'), 'No frontmatter at all.')
-    fs.writeFileSync(path.join(dir, 'three.mdx'), good)
+    fs.mkdirSync(path.join(dir, 'en'))
+    fs.writeFileSync(path.join(dir, 'en', 'one.mdx'), good.replace(/^description:.*$/m, ''))
+    fs.writeFileSync(path.join(dir, 'en', 'two.mdx'), 'No frontmatter at all.')
+    fs.writeFileSync(path.join(dir, 'en', 'three.mdx'), good)
     try {
       expect(() => getAllPages(dir)).toThrow(/one\.mdx:2:1 error: description: This field is missing[\s\S]*two\.mdx:1:1 error: This page has no frontmatter/)
     } finally {

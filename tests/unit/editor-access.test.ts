@@ -1,11 +1,11 @@
 /**
- * Who may use the editor and which files it may write (lib/editor-access.ts, lib/editor-files.ts).
+ * Who may use the editor and which files it may write (lib/editor/access.ts, lib/editor/files.ts).
  * The same rules are tried with real requests against the running editor in
  * tests/editor/security.spec.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { refusalFor } from '@/lib/editor-access'
-import { deletionRefusal, writeRefusal } from '@/lib/editor-files'
+import { refusalFor } from '@/lib/editor/access'
+import { deletionRefusal, writeRefusal } from '@/lib/editor/files'
 
 describe('who the editor answers', () => {
   const own = 'http://127.0.0.1:3000'
@@ -31,7 +31,7 @@ describe('who the editor answers', () => {
 
 describe('which files the editor may write', () => {
   it('writes pages with valid names, the facts and pictures', () => {
-    for (const file of ['content/faq.mdx', 'content/programs/first-visit.mdx', 'content/program-facts.yaml', 'public/images/group.jpg', 'public/images/faq/Photo 1.PNG']) {
+    for (const file of ['content/en/faq.mdx', 'content/en/programs/first-visit.mdx', 'content/program-facts.yaml', 'public/images/group.jpg', 'public/images/faq/Photo 1.PNG']) {
       expect(writeRefusal(file), file).toBeUndefined()
     }
   })
@@ -43,7 +43,7 @@ describe('which files the editor may write', () => {
   })
 
   it('deletes only pages', () => {
-    expect(deletionRefusal('content/faq.mdx')).toBeUndefined()
+    expect(deletionRefusal('content/en/faq.mdx')).toBeUndefined()
     expect(deletionRefusal('content/program-facts.yaml')).toBe('The editor may delete only pages, not "content/program-facts.yaml".')
     expect(deletionRefusal('public/images/group.jpg')).toContain('only pages')
   })

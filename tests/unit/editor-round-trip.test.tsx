@@ -18,12 +18,12 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml, stringify as toYaml } from 'yaml'
-import { mdxComponents as editorComponents } from '@/keystatic.config'
+import { mdxComponents as editorComponents } from '@/lib/editor/keystatic-page-fields'
 import { checkContent } from '@/lib/content-check'
 import { CONTENT_DIR, listContentFiles, parsePage, splitFrontmatter } from '@/lib/content'
-import { editorOptions } from '@/lib/editor-options'
-import { FACTS_FILE, parseProgramFacts } from '@/lib/program-facts'
-import { withoutEmptyValues } from '@/lib/editor-save-check'
+import { editorOptions } from '@/lib/editor/options'
+import { FACTS_FILE, parseProgramFacts } from '@/lib/facts'
+import { withoutEmptyValues } from '@/lib/editor/save-check'
 import { mdxComponents as siteComponents, useMDXComponents } from '@/mdx-components'
 import { factsSchema, inEditorFormat, throughField } from '../editor-format'
 
@@ -82,7 +82,7 @@ describe('opening and saving the program facts form, without a change', () => {
   it('writes the same facts: every field of content/program-facts.yaml has a place in the form', () => {
     // A field the form does not know would be dropped on save: this fails until the form has it.
     const stored = parseYaml(fs.readFileSync(FACTS_FILE, 'utf8')) as Record<string, unknown>
-    // The save route leaves out what the form has no value for (lib/editor-save-check.ts).
+    // The save route leaves out what the form has no value for (lib/editor/save-check.ts).
     const saved = withoutEmptyValues(throughField({ kind: 'object', fields: factsSchema }, stored))
     expect(saved).toEqual(stored)
     // And the site reads them the same way.

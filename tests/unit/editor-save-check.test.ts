@@ -4,16 +4,16 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { checkContent } from '@/lib/content-check'
-import { inEditorWords, problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor-save-check'
+import { inEditorWords, problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists } from '@/lib/editor/save-check'
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 const facts = fs.readFileSync('content/program-facts.yaml', 'utf8')
-const page = fs.readFileSync('content/faq.mdx', 'utf8')
-const about = fs.readFileSync('content/about.mdx', 'utf8')
+const page = fs.readFileSync('content/en/faq.mdx', 'utf8')
+const about = fs.readFileSync('content/en/about.mdx', 'utf8')
 
 const TODAY = '2026-12-01'
 const check = (additions: { path: string; contents: string }[], deletions: { path: string }[] = []) => problemsInEditorSave({ additions, deletions }, { today: TODAY })
-const pageSave = (text: string, file = 'content/faq.mdx') => [{ path: file, contents: base64(text) }]
+const pageSave = (text: string, file = 'content/en/faq.mdx') => [{ path: file, contents: base64(text) }]
 
 describe('a save is checked as the build checks it', () => {
   it('lets the facts and pages as they are be saved', async () => {
@@ -44,7 +44,7 @@ describe('a save is checked as the build checks it', () => {
 
   it('refuses a page holding code or HTML with the content check\'s own words, naming the line of the page text', async () => {
     const withCode = `${about}\nexport const x = 1\n\n{1 + 1}\n\n<div>Text</div>\n`
-    const problems = await check(pageSave(withCode, 'content/about.mdx'))
+    const problems = await check(pageSave(withCode, 'content/en/about.mdx'))
     const lines = withCode.split('\n')
     expect(problems.map((p) => p.split(':')[0])).toEqual([
       `Page text, line ${lines.indexOf('export const x = 1') + 1}`,
@@ -56,11 +56,11 @@ describe('a save is checked as the build checks it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'save-check-words-'))
     try {
       fs.cpSync('content', dir, { recursive: true })
-      fs.writeFileSync(path.join(dir, 'about.mdx'), withCode)
+      fs.writeFileSync(path.join(dir, 'en', 'about.mdx'), withCode)
       const shown = path.relative(process.cwd(), dir)
       const report = await checkContent({ dir, today: TODAY })
-      const errors = report.problems.filter((p) => p.severity === 'error' && p.file === `${shown}/about.mdx`)
-      expect(problems).toEqual(errors.map((p) => inEditorWords({ ...p, file: 'content/about.mdx' })))
+      const errors = report.problems.filter((p) => p.severity === 'error' && p.file === `${shown}/en/about.mdx`)
+      expect(problems).toEqual(errors.map((p) => inEditorWords({ ...p, file: 'content/en/about.mdx' })))
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
@@ -69,25 +69,25 @@ describe('a save is checked as the build checks it', () => {
   it('refuses a new page whose text the check refuses, and accepts a good one', async () => {
     // The fixture's picture is in the fixtures' public folder, not the site's.
     const good = fs.readFileSync('tests/fixtures/good/new-page.mdx', 'utf8').replace(/^!\[.*$/m, '')
-    expect(await check(pageSave(good, 'content/for-referring-professionals.mdx'))).toEqual([])
-    const [problem] = await check(pageSave(`${good}\n<Fact name="iop.wekes" />\n`, 'content/for-referring-professionals.mdx'))
+    expect(await check(pageSave(good, 'content/en/for-referring-professionals.mdx'))).toEqual([])
+    const [problem] = await check(pageSave(`${good}\n<Fact name="iop.wekes" />\n`, 'content/en/for-referring-professionals.mdx'))
     expect(problem).toMatch(/^Page text, line \d+: There is no fact called "iop.wekes"/)
   })
 
   it('refuses deleting a page the site needs, and names the pages that link to it', async () => {
-    const problems = await check([], [{ path: 'content/faq.mdx' }])
+    const problems = await check([], [{ path: 'content/en/faq.mdx' }])
     expect(problems).toContain(
       'The page for /faq is missing. The menu, footer or program facts link to it. What to do: Add this file (copy a similar page to start), or ask a developer to change the menu or the program facts.',
     )
-    expect(problems.find((p) => p.includes('in content/index.mdx'))).toMatch(/^Page text, line \d+ in content\/index\.mdx: The link to "\/faq" goes to a page that does not exist\./)
+    expect(problems.find((p) => p.includes('in content/en/index.mdx'))).toMatch(/^Page text, line \d+ in content\/en\/index\.mdx: The link to "\/faq" goes to a page that does not exist\./)
   })
 
   it('lets a page be saved while another page has an error the save did not cause', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'save-check-'))
     fs.cpSync('content', path.join(root, 'content'), { recursive: true })
-    fs.writeFileSync(path.join(root, 'content/privacy.mdx'), fs.readFileSync('content/privacy.mdx', 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 2027-01-05'))
+    fs.writeFileSync(path.join(root, 'content/en/privacy.mdx'), fs.readFileSync('content/en/privacy.mdx', 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 2027-01-05'))
     try {
-      expect(await problemsInEditorSave({ additions: pageSave(about, 'content/about.mdx'), deletions: [] }, { today: TODAY, root })).toEqual([])
+      expect(await problemsInEditorSave({ additions: pageSave(about, 'content/en/about.mdx'), deletions: [] }, { today: TODAY, root })).toEqual([])
     } finally {
       fs.rmSync(root, { recursive: true, force: true })
     }

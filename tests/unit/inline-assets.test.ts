@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { writeHostConfig } from '@/lib/host-config'
+import { writeHostConfig } from '@/lib/build/host-config'
 import {
   builtStyleHashes,
   cssForInlining,
@@ -13,8 +13,8 @@ import {
   InlineAssetsError,
   linkedStylesheets,
   styleHash,
-} from '@/lib/inline-assets'
-import { siteWideHeaders } from '@/lib/security-headers'
+} from '@/lib/build/inline-assets'
+import { siteWideHeaders } from '@/lib/build/security-headers'
 
 const CSS = 'body{color:#1a1a1a}.a>b{content:"x"}\n'
 const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n  <rect width="32" height="32" fill="#0b5563"/>\n</svg>\n'

@@ -10,7 +10,7 @@ import {
   findJavaScriptInSource,
   isEditModeOnly,
   listSourceFiles,
-} from '@/lib/javascript-guard'
+} from '@/lib/build/javascript-guard'
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'needs-javascript')
 const fixture = (file: string) => fs.readFileSync(path.join(FIXTURES, file), 'utf8')

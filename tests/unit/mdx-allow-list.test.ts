@@ -1,10 +1,10 @@
 /**
- * The page allow-list (lib/mdx-allow-list.ts): Markdown and the site's components with their
+ * The page allow-list (lib/content/mdx-allow-list.ts): Markdown and the site's components with their
  * declared plain-value props pass; everything else is refused with its line and what to write.
  */
 import { describe, expect, it } from 'vitest'
-import { allowListProblems, urlProblem } from '@/lib/mdx-allow-list'
-import { compileMdx } from '@/lib/mdx-text'
+import { allowListProblems, urlProblem } from '@/lib/content/mdx-allow-list'
+import { compileMdx } from '@/lib/content/mdx-text'
 
 async function problemsIn(body: string) {
   const compiled = await compileMdx(`---\ntitle: x\n---\n\n${body}\n`)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getAllPages, getPage } from '@/lib/content'
-import { SHARE_IMAGE, metadataForPage, robotsRules, sitemapEntries } from '@/lib/metadata'
-import { absoluteUrl } from '@/lib/site'
+import { SHARE_IMAGE, metadataForPage, robotsRules, sitemapEntries } from '@/lib/page-head/metadata'
+import { absoluteUrl } from '@/lib/base/site'
 
 describe('page metadata', () => {
   it('gives every page its canonical address, share tags and share image', () => {
@@ -34,9 +34,9 @@ describe('the one base address', () => {
   it('comes from SITE_URL and is used by canonical links, the sitemap and structured data alike', async () => {
     vi.stubEnv('SITE_URL', 'https://programs.example.org/')
     vi.resetModules()
-    const site = await import('@/lib/site')
-    const metadata = await import('@/lib/metadata')
-    const structuredData = await import('@/lib/structured-data')
+    const site = await import('@/lib/base/site')
+    const metadata = await import('@/lib/page-head/metadata')
+    const structuredData = await import('@/lib/page-head/structured-data')
     const content = await import('@/lib/content')
     const faq = content.getPage(['faq'])
 

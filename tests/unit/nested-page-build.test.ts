@@ -11,7 +11,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { copyProjectForBuild } from '@/bench/synthetic-content'
-import { htmlFileForRoute } from '@/lib/addresses'
+import { htmlFileForRoute } from '@/lib/base/addresses'
 
 const ROOT = process.cwd()
 const ROUTE = '/families/support/groups-near-you'
@@ -22,7 +22,7 @@ describe('a nested page', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nested-page-'))
     try {
       copyProjectForBuild(ROOT, dir)
-      const file = path.join(dir, 'content', `${ROUTE.slice(1)}.mdx`)
+      const file = path.join(dir, 'content', 'en', `${ROUTE.slice(1)}.mdx`)
       fs.mkdirSync(path.dirname(file), { recursive: true })
       const page = fs.readFileSync(path.join(ROOT, 'tests/fixtures/good/new-page.mdx'), 'utf8').replace(/^title: .*$/m, `title: ${TITLE}`)
       fs.writeFileSync(file, page)

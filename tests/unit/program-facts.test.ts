@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { closestName } from '@/lib/suggest'
+import { closestName } from '@/lib/base/suggest'
 import {
   FACTS_FILE,
   factNames,
@@ -14,8 +14,8 @@ import {
   programSummaries,
   toPhone,
   type ProgramFactsInput,
-} from '@/lib/program-facts'
-import { phrasesFor } from '@/lib/phrases'
+} from '@/lib/facts'
+import { phrasesFor } from '@/lib/languages/phrases'
 
 const { timesAWeek, joinWithAnd } = phrasesFor('en')
 

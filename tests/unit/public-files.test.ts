@@ -1,9 +1,9 @@
-/** public/ holds only images of the listed types, and SVGs that only draw (lib/public-files.ts). */
+/** public/ holds only images of the listed types, and SVGs that only draw (lib/build/public-files.ts). */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { publicFileProblems, svgProblem } from '@/lib/public-files'
+import { publicFileProblems, svgProblem } from '@/lib/build/public-files'
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
 const JPEG = Buffer.from('ffd8ffe000104a464946', 'hex')

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isRscPayloadFile, listFiles, removeRuntime, removeRuntimeFromHtml } from '@/lib/remove-runtime'
+import { isRscPayloadFile, listFiles, removeRuntime, removeRuntimeFromHtml } from '@/lib/build/remove-runtime'
 
 // The shape of a page from `next build` (Next 16, Turbopack), cut down.
 const NEXT_PAGE = [

@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, IMMUTABLE_ASSET_HEADERS, siteWideHeaders } from '@/lib/security-headers'
-import { netlifyHeadersFile, nginxServerBlock, serveConfig, writeHostConfig } from '@/lib/host-config'
-import { styleHash } from '@/lib/inline-assets'
+import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, IMMUTABLE_ASSET_HEADERS, siteWideHeaders } from '@/lib/build/security-headers'
+import { netlifyHeadersFile, nginxServerBlock, serveConfig, writeHostConfig } from '@/lib/build/host-config'
+import { styleHash } from '@/lib/build/inline-assets'
 import { netlifyHeadersFor, nginxHeadersFor, serveHeadersFor } from '../e2e/host-files'
 
 /** Two builds' stylesheets, for policies that must follow the stylesheet. */

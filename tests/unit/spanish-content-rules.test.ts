@@ -1,6 +1,6 @@
 /**
  * The content check on Spanish pages: readability by the corrected Fernández-Huerta formula with
- * the limits of lib/content-rules.ts, NIDA's Spanish person-first words (with the program's
+ * the limits of lib/base/content-rules.ts, NIDA's Spanish person-first words (with the program's
  * official English name allowed), and links from Spanish pages to Spanish pages.
  */
 import fs from 'node:fs'
@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { getAllPages } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
 import { fernandezHuerta, spanishCounts, spanishReadabilityOfText } from '@/lib/content-check/spanish-readability'
-import { SPANISH_READABILITY_MINIMUM, spanishReadabilityMinimumFor } from '@/lib/content-rules'
+import { SPANISH_READABILITY_MINIMUM, spanishReadabilityMinimumFor } from '@/lib/base/content-rules'
 
 const ROOT = process.cwd()
 const TODAY = getAllPages()

@@ -4,7 +4,7 @@
  * silent u, y as vowel and as consonant, and numbers as they are read.
  */
 import { describe, expect, it } from 'vitest'
-import { countWordSyllables, spanishNumberWords } from '@/lib/spanish-syllables'
+import { countWordSyllables, spanishNumberWords } from '@/lib/languages/spanish-syllables'
 
 const WORDS: [word: string, syllables: number, shown: string][] = [
   // Diphthongs: an open and a closed vowel, or two closed vowels, are one syllable.

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { copyProjectForBuild } from '@/bench/synthetic-content'
-import { htmlFileForRoute } from '@/lib/addresses'
+import { htmlFileForRoute } from '@/lib/base/addresses'
 
 const ROOT = process.cwd()
 const NOTICE = 'La versión en inglés de esta página ha cambiado'
@@ -22,7 +22,7 @@ describe('a Spanish page whose English page changed after the translation', () =
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stale-translation-'))
     try {
       copyProjectForBuild(ROOT, dir)
-      fs.appendFileSync(path.join(dir, 'content/faq.mdx'), '\nAn urgent new answer, written in English first.\n')
+      fs.appendFileSync(path.join(dir, 'content/en/faq.mdx'), '\nAn urgent new answer, written in English first.\n')
 
       await promisify(execFile)(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
         cwd: dir,

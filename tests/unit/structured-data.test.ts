@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import { parse } from 'yaml'
 import { ContentError, getAllPages, parsePage } from '@/lib/content'
-import { faqEntries } from '@/lib/faq'
-import { factText } from '@/lib/mdx-text'
-import { FACTS_FILE, facts, parseProgramFacts, programByKey, programSummaries } from '@/lib/program-facts'
+import { faqEntries } from '@/lib/content/faq'
+import { factText } from '@/lib/content/mdx-text'
+import { FACTS_FILE, facts, parseProgramFacts, programByKey, programSummaries } from '@/lib/facts'
 
 const iop = programByKey('iop')
 const sacot = programByKey('sacot')
-import { absoluteUrl } from '@/lib/site'
+import { absoluteUrl } from '@/lib/base/site'
 import {
   breadcrumbJsonLd,
   faqPageJsonLd,
@@ -16,7 +16,7 @@ import {
   organizationJsonLd,
   serializeJsonLd,
   structuredDataFor,
-} from '@/lib/structured-data'
+} from '@/lib/page-head/structured-data'
 
 /** schema-dts types are unions that include plain strings; tests read the objects as they are. */
 const plain = (data: unknown) => data as Record<string, unknown>
@@ -29,8 +29,8 @@ reviewedBy: Clinical director
 ---
 `
 
-/** A FAQ page made from `body`, as the loader would read content/faq.mdx. */
-const faqPage = (body: string) => parsePage(`${FRONTMATTER}${body}`, 'faq.mdx')
+/** A FAQ page made from `body`, as the loader would read content/en/faq.mdx. */
+const faqPage = (body: string) => parsePage(`${FRONTMATTER}${body}`, 'en/faq.mdx')
 
 const FAQ = faqPage(`
 Jump to a question:
@@ -103,7 +103,7 @@ describe('FAQ questions and answers from the MDX', () => {
       faqEntries(page)
     } catch (error) {
       const [problem] = (error as ContentError).problems
-      expect(problem.file).toBe('content/faq.mdx')
+      expect(problem.file).toBe('content/en/faq.mdx')
       expect(problem.line).toBe(FRONTMATTER.split('\n').length + 4)
       expect(problem.message).toContain('<ProgramComparison>')
     }

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { StaleTranslationNotice, TranslationFoot } from '@/components/site/translation-notice'
 import { ContentError, getAllPages, loadPageFile, parsePage } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
-import { englishTextFingerprint, translationStatus } from '@/lib/translation'
+import { englishTextFingerprint, translationStatus } from '@/lib/content/translation'
 
 const ROOT = process.cwd()
 const TODAY = getAllPages()
@@ -33,7 +33,7 @@ function contentCopy(): string {
   return dir
 }
 
-const englishHome = () => loadPageFile('index.mdx')
+const englishHome = () => loadPageFile('en/index.mdx')
 const spanishHome = () => loadPageFile('es/index.mdx')
 
 describe('the fingerprint of an English page', () => {
@@ -63,7 +63,7 @@ describe('the fingerprint of an English page', () => {
 describe('an English page changed after its translation', () => {
   it('makes the check warn, naming the Spanish file, and the warning stays a warning under --strict', async () => {
     const dir = contentCopy()
-    fs.appendFileSync(path.join(dir, 'index.mdx'), '\nAn urgent new sentence.\n')
+    fs.appendFileSync(path.join(dir, 'en', 'index.mdx'), '\nAn urgent new sentence.\n')
     const report = await checkContent({ dir, today: TODAY, strict: true })
     const stale = report.problems.filter((p) => p.field === 'translation.englishText')
     expect(stale).toHaveLength(1)

@@ -5,13 +5,13 @@
 import fs from 'node:fs'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { englishRouteOf, localeOfRoute, routeForContentFile, routeInLocale } from '@/lib/addresses'
-import { dictionaryFor } from '@/lib/dictionary'
-import { en as englishWords } from '@/lib/dictionary/en'
-import { es as spanishWords, ROLE_NAMES } from '@/lib/dictionary/es'
-import { REVIEWER_ROLES } from '@/lib/content-rules'
-import { phrasesFor } from '@/lib/phrases'
-import { FACTS_FILE, factNames, getFact, namedFactsOf, parseBilingualFacts, programSummaries, type ProgramFactsInput } from '@/lib/program-facts'
+import { englishRouteOf, localeOfRoute, routeForContentFile, routeInLocale } from '@/lib/base/addresses'
+import { dictionaryFor } from '@/lib/languages/dictionary'
+import { en as englishWords } from '@/lib/languages/dictionary/en'
+import { es as spanishWords, ROLE_NAMES } from '@/lib/languages/dictionary/es'
+import { REVIEWER_ROLES } from '@/lib/base/content-rules'
+import { phrasesFor } from '@/lib/languages/phrases'
+import { FACTS_FILE, factNames, getFact, namedFactsOf, parseBilingualFacts, programSummaries, type ProgramFactsInput } from '@/lib/facts'
 
 const realData = (): ProgramFactsInput => parse(fs.readFileSync(FACTS_FILE, 'utf8'))
 

@@ -1,7 +1,7 @@
 import { checkContent } from '@/lib/content-check'
 import { toIsoDate } from '@/lib/content'
-import { hintInEditor, inFormWords, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor-labels'
-import { editorUrlForFile } from '@/lib/editor-links'
+import { hintInEditor, inFormWords, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor/labels'
+import { editorUrlForFile } from '@/lib/editor/links'
 
 export const metadata = { title: 'Content problems', robots: { index: false } }
 // Checked again on every visit, so staff see the files as they are now.

@@ -3,7 +3,7 @@
 import { Keystatic } from '@keystatic/core/ui'
 import { useMemo, type ComponentProps } from 'react'
 import { editorConfig } from '@/keystatic.config'
-import type { EditorOptions } from '@/lib/editor-options'
+import type { EditorOptions } from '@/lib/editor/options'
 
 /**
  * The editor itself, built in the browser from the options the server read from lib/. What

@@ -1,4 +1,4 @@
-import { editorOptions } from '@/lib/editor-options'
+import { editorOptions } from '@/lib/editor/options'
 import { KeystaticApp } from './keystatic-app'
 import { SaveNotice } from './save-notice'
 

@@ -2,9 +2,9 @@ import '@/app/globals.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFrame } from '@/components/site/site-frame'
-import { LANGUAGE_TAG, localeOfSegments, routeInLocale, routeOf } from '@/lib/addresses'
+import { LANGUAGE_TAG, localeOfSegments, routeInLocale, routeOf } from '@/lib/base/addresses'
 import { findPage } from '@/lib/content'
-import { siteMetadataFor } from '@/lib/metadata'
+import { siteMetadataFor } from '@/lib/page-head/metadata'
 
 type Props = { children: ReactNode; params: Promise<{ slug?: string[] }> }
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { ContentPage } from '@/components/site/content-page'
 import { getAllPages, getPage } from '@/lib/content'
-import { metadataForPage } from '@/lib/metadata'
+import { metadataForPage } from '@/lib/page-head/metadata'
 import { mdxComponentsFor } from '@/mdx-components'
 
 /**
  * Every page of the site: each MDX file under content/, at any depth, is a page at its address
- * (lib/addresses.ts), the Spanish ones under content/es/ at /es/…. Only the listed pages exist;
+ * (lib/base/addresses.ts), the Spanish ones under content/es/ at /es/…. Only the listed pages exist;
  * any other address is the 404 page.
  */
 type Props = { params: Promise<{ slug?: string[] }> }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { measurePage } from '@/bench/page-weight'
 import { writePlainCopy } from '@/bench/plain-html'
-import { removeRuntimeFromHtml } from '@/lib/remove-runtime'
+import { removeRuntimeFromHtml } from '@/lib/build/remove-runtime'
 
 /** A page shaped like Next's static export: script preloads, script files, the inline payload, JSON-LD. */
 const NEXT_LIKE_PAGE = `<!DOCTYPE html><html lang="en"><head>

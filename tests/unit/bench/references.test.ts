@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { govukReferenceHtml, mainContentAsGovuk, writeGovukReference } from '@/bench/govuk-reference'
 import { dataUrlContent, linkedServeConfig, linkStylesheetsInHtml, writeLinkedCopy } from '@/bench/linked-stylesheet'
 import { measurePage, readPage } from '@/bench/page-weight'
-import { iconDataUrl, inlineStyles, linkedStylesheets } from '@/lib/inline-assets'
+import { iconDataUrl, inlineStyles, linkedStylesheets } from '@/lib/build/inline-assets'
 
 const CSS = 'body{color:#1a1a1a}'
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#0b5563"/></svg>'

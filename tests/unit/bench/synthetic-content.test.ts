@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { copyProjectForBuild, syntheticPage, syntheticRoute, writeSyntheticPages } from '@/bench/synthetic-content'
 import { checkContent } from '@/lib/content-check'
 import { CONTENT_DIR, formatProblem, parsePage } from '@/lib/content'
-import { factNames, getFact } from '@/lib/program-facts'
+import { factNames, getFact } from '@/lib/facts'
 
 const temps: string[] = []
 afterEach(() => {
@@ -36,7 +36,7 @@ describe('made-up pages', () => {
   it('pass the content check that runs before every build, next to the real pages', async () => {
     const dir = tempDir('content-')
     fs.cpSync(CONTENT_DIR, dir, { recursive: true })
-    writeSyntheticPages(dir, 2, 'iop.weeks', '2026-01-15')
+    writeSyntheticPages(path.join(dir, 'en'), 2, 'iop.weeks', '2026-01-15')
     const report = await checkContent({ dir, today: '2026-01-20' })
     const synthetic = report.problems.filter((problem) => problem.file.includes('bench-page-'))
     // Made-up pages are English only: the check notes each one's missing Spanish page, as a
@@ -58,7 +58,7 @@ describe('the copy of the project to build in', () => {
     const project = tempDir('project-')
     const files: Record<string, string> = {
       'package.json': '{}',
-      'content/index.mdx': 'hello',
+      'content/en/index.mdx': 'hello',
       'node_modules/pkg/index.js': '',
       '.next/cache/x': '',
       'out/index.html': '',
@@ -73,7 +73,7 @@ describe('the copy of the project to build in', () => {
     const copy = path.join(tempDir('copy-'), 'site')
     copyProjectForBuild(project, copy)
 
-    expect(fs.existsSync(path.join(copy, 'content/index.mdx'))).toBe(true)
+    expect(fs.existsSync(path.join(copy, 'content/en/index.mdx'))).toBe(true)
     expect(fs.existsSync(path.join(copy, 'bench/results.json'))).toBe(true)
     for (const left of ['.next', 'out', 'bench/tmp']) expect(fs.existsSync(path.join(copy, left))).toBe(false)
     expect(fs.lstatSync(path.join(copy, 'node_modules')).isSymbolicLink()).toBe(true)

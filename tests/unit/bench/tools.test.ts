@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCleanup } from '@/bench/cleanup'
-import { buildTable, comparisonMisses, comparisons, comparisonTable, medianLcp, pagesTable, ratio, resultsMarkdown, summary, type BenchResults, type MeasuredPage } from '@/bench/report'
+import { comparisonMisses, comparisons, medianLcp, type BenchResults, type MeasuredPage } from '@/bench/comparisons'
+import { buildTable, comparisonTable, pagesTable, ratio, resultsMarkdown, summary } from '@/bench/report'
 
 describe('the undo list', () => {
   it('runs every step once, newest first, and goes on past a step that fails', async () => {

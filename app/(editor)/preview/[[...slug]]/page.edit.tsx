@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import SitePage, { generateMetadata as siteMetadata } from '@/app/(site)/[[...slug]]/page'
-import { routeOf } from '@/lib/addresses'
+import { routeOf } from '@/lib/base/addresses'
 import { findPage } from '@/lib/content'
 
 /**

@@ -3,11 +3,11 @@ import path from 'node:path'
 import { makeRouteHandler } from '@keystatic/next/route-handler'
 import { editorConfig } from '@/keystatic.config'
 import { toIsoDate } from '@/lib/content'
-import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor-access'
-import { deletionRefusal, writeRefusal } from '@/lib/editor-files'
-import { editorOptions } from '@/lib/editor-options'
-import { problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists, type EditorAddition } from '@/lib/editor-save-check'
-import { FACTS_FILE } from '@/lib/program-facts'
+import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor/access'
+import { deletionRefusal, writeRefusal } from '@/lib/editor/files'
+import { editorOptions } from '@/lib/editor/options'
+import { problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists, type EditorAddition } from '@/lib/editor/save-check'
+import { FACTS_FILE } from '@/lib/facts'
 
 // Reads and writes the files under content/ for the editor. Exists only in edit mode.
 const keystatic = makeRouteHandler({ config: editorConfig(editorOptions()) })
@@ -30,7 +30,7 @@ export async function GET(request: Request) {
 }
 
 /**
- * A save: only the files the editor may write (lib/editor-files.ts); empty lists are left out of
+ * A save: only the files the editor may write (lib/editor/files.ts); empty lists are left out of
  * pages' details, the facts file keeps its comments, and a save the build would reject is
  * refused. The editor shows the message next to Save.
  */
