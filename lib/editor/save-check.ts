@@ -112,6 +112,11 @@ export interface SaveCheckOptions {
 export async function problemsInEditorSave(save: EditorSave, options: SaveCheckOptions): Promise<string[]> {
   const root = options.root ?? process.cwd()
   const problems: string[] = []
+  // Keystatic writes the additions, then deletes: a file both saved and deleted would be deleted
+  // after its check passed. The editor never sends such a save.
+  const deleted = new Set(save.deletions.map((deletion) => deletion.path))
+  const both = [...new Set(save.additions.map((addition) => addition.path).filter((file) => deleted.has(file)))]
+  if (both.length > 0) return both.map((file) => `"${file}" is both saved and deleted in this save. Reload the page and try again.`)
   const facts = save.additions.find((addition) => addition.path === FACTS_FILE)
   if (facts) problems.push(...factsProblems(decode(facts.contents)))
 
@@ -123,11 +128,12 @@ export async function problemsInEditorSave(save: EditorSave, options: SaveCheckO
     fs.cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true })
     const publicDir = path.join(root, 'public')
     if (fs.existsSync(publicDir)) fs.cpSync(publicDir, path.join(copy, 'public'), { recursive: true })
-    for (const { path: file } of save.deletions) fs.rmSync(path.join(copy, file), { force: true })
+    // In Keystatic's order: additions, then deletions.
     for (const { path: file, contents } of save.additions) {
       fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true })
       fs.writeFileSync(path.join(copy, file), Buffer.from(contents, 'base64'))
     }
+    for (const { path: file } of save.deletions) fs.rmSync(path.join(copy, file), { force: true })
     const after = await errorsIn(path.join(copy, 'content'), path.join(copy, 'public'), options.today)
     const saved = new Set([...save.additions, ...save.deletions].map((file) => file.path))
     const elsewhere = after.filter((problem) => !saved.has(problem.file))

@@ -82,6 +82,11 @@ describe('a save is checked as the build checks it', () => {
     expect(problems.find((p) => p.includes('in content/en/index.mdx'))).toMatch(/^Page text, line \d+ in content\/en\/index\.mdx: The link to "\/faq" goes to a page that does not exist\./)
   })
 
+  it('refuses a file both saved and deleted in one save, which Keystatic would delete (M4)', async () => {
+    const problems = await check(pageSave(page), [{ path: 'content/en/faq.mdx' }])
+    expect(problems).toEqual(['"content/en/faq.mdx" is both saved and deleted in this save. Reload the page and try again.'])
+  })
+
   it('lets a page be saved while another page has an error the save did not cause', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'save-check-'))
     fs.cpSync('content', path.join(root, 'content'), { recursive: true })
