@@ -13,7 +13,7 @@ import { ContentError, formatProblem, getAllPages, type ContentProblem } from '@
 import { checkContent } from '@/lib/content-check'
 import { factFieldLabel } from '@/lib/editor/facts-form'
 import { hintInEditor, inFormWords, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor/labels'
-import { FACTS_FILE, programFactsIssues } from '@/lib/facts'
+import { FACTS_FILE, programFactsIssues, withProposedFacts } from '@/lib/facts'
 
 /** One file the editor sends in a save: its path in the repository and its bytes in base64. */
 export interface EditorAddition {
@@ -119,8 +119,11 @@ export async function problemsInEditorSave(save: EditorSave, options: SaveCheckO
   if (both.length > 0) return both.map((file) => `"${file}" is both saved and deleted in this save. Reload the page and try again.`)
   const facts = save.additions.find((addition) => addition.path === FACTS_FILE)
   if (facts) problems.push(...factsProblems(decode(facts.contents)))
+  // Facts the schema refuses cannot be tried on the pages; their problems are the answer.
+  if (problems.length > 0) return problems
+  const proposedFacts = facts && parseYaml(decode(facts.contents))
 
-  const touchesContent = save.additions.some((a) => a.path.startsWith('content/') && a.path.endsWith('.mdx')) || save.deletions.length > 0
+  const touchesContent = facts !== undefined || save.additions.some((a) => a.path.startsWith('content/') && a.path.endsWith('.mdx')) || save.deletions.length > 0
   if (!touchesContent) return problems
 
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-save-'))
@@ -134,7 +137,10 @@ export async function problemsInEditorSave(save: EditorSave, options: SaveCheckO
       fs.writeFileSync(path.join(copy, file), Buffer.from(contents, 'base64'))
     }
     for (const { path: file } of save.deletions) fs.rmSync(path.join(copy, file), { force: true })
-    const after = await errorsIn(path.join(copy, 'content'), path.join(copy, 'public'), options.today)
+    // Every page against the facts as the save would leave them (M3: emptying a fact a page uses,
+    // or moving a program's page, names the pages it would break).
+    const checkCopy = () => errorsIn(path.join(copy, 'content'), path.join(copy, 'public'), options.today)
+    const after = await (facts ? withProposedFacts(proposedFacts, checkCopy) : checkCopy())
     const saved = new Set([...save.additions, ...save.deletions].map((file) => file.path))
     const elsewhere = after.filter((problem) => !saved.has(problem.file))
     // The files as they are now are checked only when another page has an error: was it there before?
