@@ -52,7 +52,10 @@ export async function POST(request: Request) {
   ].filter((problem) => problem !== undefined)
   if (fileProblems.length > 0) return refuse(403, fileProblems.join('\n'))
   const additions = withoutEmptyLists(body.additions).map((addition) => (addition.path === FACTS_FILE ? keepComments(addition) : addition))
-  const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) })
+  const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) }).catch((error: unknown) => {
+    console.error(error)
+    return ['The save could not be checked, so nothing was written. Try again; if it happens again, ask a developer (the editor\'s window shows what went wrong).']
+  })
   if (problems.length > 0) return refuse(422, problems.join('\n'))
   return keystatic.POST(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ additions, deletions: body.deletions }) }))
 }
