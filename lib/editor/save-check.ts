@@ -14,6 +14,7 @@ import { checkContent } from '@/lib/content-check'
 import { factFieldLabel } from '@/lib/editor/facts-form'
 import { hintInEditor, inFormWords, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor/labels'
 import { FACTS_FILE, programFactsIssues } from '@/lib/facts'
+import { signOffChangesInSave } from '@/lib/editor/sign-off-save'
 
 /** One file the editor sends in a save: its path in the repository and its bytes in base64. */
 export interface EditorAddition {
@@ -114,6 +115,8 @@ export async function problemsInEditorSave(save: EditorSave, options: SaveCheckO
   const problems: string[] = []
   const facts = save.additions.find((addition) => addition.path === FACTS_FILE)
   if (facts) problems.push(...factsProblems(decode(facts.contents)))
+  // Only the sign-off action writes who reviewed a page (lib/editor/sign-off-save.ts).
+  problems.push(...signOffChangesInSave(save.additions, root))
 
   const touchesContent = save.additions.some((a) => a.path.startsWith('content/') && a.path.endsWith('.mdx')) || save.deletions.length > 0
   if (!touchesContent) return problems
