@@ -37,7 +37,7 @@ export async function runBuildSteps(dir: string, steps: readonly BuildStep[], on
     try {
       await run(command, step.args, { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 })
     } catch (error) {
-      const output = `${(error as { stdout?: string }).stdout ?? ''}\n${(error as { stderr?: string }).stderr ?? ''}`
+      const output = `${(error as { stdout?: string }).stdout ?? ''}\n${(error as { stderr?: string }).stderr ?? ''}\n${(error as Error).message.split('\n')[0]}`
       throw refusal(step, output)
     }
   }

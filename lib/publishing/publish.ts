@@ -7,8 +7,10 @@
  * before anything live changes, with the reason in staff words; a crash at any point leaves the
  * live site as it was.
  */
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import type { SimpleGit } from 'simple-git'
 import { BUILT_SITE, SITE_BUILD_STEPS, runBuildSteps, type BuildStep } from '@/lib/publishing/build-steps'
 import { EDITOR_COMMITTER, PublishRefused, changedFiles, commitOf, gitAt, mergeOrStop } from '@/lib/publishing/git'
@@ -53,6 +55,8 @@ export interface PublishHooks {
   beforeSwitch?: () => void | Promise<void>
   now?: () => Date
 }
+
+const copyFiles = (args: string[]) => promisify(execFile)('cp', args)
 
 const defaults = (s: PublishSettings) => ({
   branch: s.branch ?? 'drafts',
@@ -134,12 +138,11 @@ async function workspace(repo: SimpleGit, s: ReturnType<typeof defaults> & Publi
     await repo.raw(['worktree', 'prune'])
     await repo.raw(['worktree', 'add', '--detach', s.workspace, s.main])
   }
-  const modules = path.join(s.workspace, 'node_modules')
-  if (!fs.existsSync(modules) && fs.existsSync(path.join(s.appDir, 'node_modules'))) fs.symlinkSync(path.join(s.appDir, 'node_modules'), modules)
   const ws = gitAt(s.workspace, s.committer, s.committer)
   await ws.merge(['--abort']).catch(() => undefined)
   await ws.raw(['checkout', '--force', '--detach', s.main])
   await ws.raw(['clean', '-fd'])
+  await installedPackages(s.appDir, s.workspace)
   return ws
 }
 
@@ -161,6 +164,28 @@ function headersChanged(siteRoot: string, before: string | undefined, after: str
   return old !== undefined && old !== read(after)
     ? "This release's security headers differ from the last one's (its stylesheet changed): a developer must install the new deploy/nginx.conf, or pages may show without their styles."
     : undefined
+}
+
+/**
+ * The workspace's packages: the editor's own, copied in (as hard links where the file system allows,
+ * so in a moment and without the space). Next's build refuses a node_modules that links outside
+ * its folder. Copied again when the workspace's package-lock.json is not the one they came with.
+ */
+async function installedPackages(appDir: string, workspace: string): Promise<void> {
+  const from = path.join(appDir, 'node_modules')
+  const to = path.join(workspace, 'node_modules')
+  const stamp = path.join(to, '.copied-for-lock')
+  const lock = (dir: string) => (fs.existsSync(path.join(dir, 'package-lock.json')) ? fs.readFileSync(path.join(dir, 'package-lock.json'), 'utf8') : '')
+  if (!fs.existsSync(from)) return
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === lock(workspace)) return
+  fs.rmSync(to, { recursive: true, force: true })
+  try {
+    await copyFiles(['-al', from, to])
+  } catch {
+    fs.rmSync(to, { recursive: true, force: true })
+    await copyFiles(['-a', from, to])
+  }
+  fs.writeFileSync(stamp, lock(workspace))
 }
 
 /** The editor's branch takes in what was published (a merge from the remote), where it can without a conflict. */
