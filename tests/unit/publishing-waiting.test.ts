@@ -8,7 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parsePage } from '@/lib/content'
-import { signOffCommitMessage, signOffFor, withSignOff } from '@/lib/content/sign-off'
+import { signOffCommitMessage, signOffFor, signOffState, withSignOff } from '@/lib/content/sign-off'
+import { signOffPage } from '@/lib/publishing/sign-off-action'
 import { pageHistory } from '@/lib/publishing/history'
 import { appendReleaseLog } from '@/lib/publishing/release-log'
 import { readableText, waitingToPublish, wordChanges } from '@/lib/publishing/waiting'
@@ -82,5 +83,22 @@ describe("a page's history", () => {
     expect(history[1].detail).toBe('clinical review by Dana Reyes, LCAS <dana@example.org>')
     const waiting = await waitingToPublish({ repo, siteRoot: path.join(tmp, 'no-site') }, TODAY)
     expect(waiting.pages[0].clinical?.state).toBe('signed')
+  })
+})
+
+describe('the sign-off action', () => {
+  const ana = { name: 'Ana Ruiz', email: 'ana@example.org', credentials: 'CT', roles: ['translation-reviewer'] }
+
+  it('commits the sign-off as the reviewer, with trailers, and refuses a person without the role or a text that changed', async () => {
+    const file = 'content/es/staying-safe.mdx'
+    const text = fs.readFileSync(path.join(repo, file), 'utf8')
+    await expect(signOffPage({ repo }, { file, kind: 'translation', signer: { ...ana, roles: ['editor'] }, today: TODAY })).rejects.toThrow(/Only a person with the translation-reviewer role/)
+    await expect(signOffPage({ repo }, { file, kind: 'translation', signer: ana, today: TODAY, fingerprint: '000000000000' })).rejects.toThrow(/changed while you were reading/)
+    expect(fs.readFileSync(path.join(repo, file), 'utf8')).toBe(text)
+    const { commit, signOff } = await signOffPage({ repo }, { file, kind: 'translation', signer: ana, today: TODAY })
+    expect(git(['log', '-1', '--format=%an <%ae>|%cn|%s', commit])).toBe('Ana Ruiz <ana@example.org>|Anuvia editor|Sign off /es/staying-safe (translation review)')
+    expect(git(['log', '-1', '--format=%(trailers:key=Reviewed-by,valueonly)', commit])).toBe('Ana Ruiz, CT <ana@example.org>')
+    expect(signOffState(parsePage(fs.readFileSync(path.join(repo, file), 'utf8'), 'es/staying-safe.mdx'), 'translation')).toEqual({ state: 'signed', signOff })
+    await expect(signOffPage({ repo }, { file: '../secrets.mdx', kind: 'clinical', signer: dana, today: TODAY })).rejects.toThrow(/not a page of the site/)
   })
 })
