@@ -9,7 +9,7 @@ import { diffWords } from 'diff'
 import { parse as parseYaml } from 'yaml'
 import { routeForContentFile } from '@/lib/base/addresses'
 import { ContentError, parsePage } from '@/lib/content'
-import { signOffState, type SignOffState } from '@/lib/content/sign-off'
+import { pageTextFingerprint, signOffState, type SignOffState } from '@/lib/content/sign-off'
 import { checkContent } from '@/lib/content-check'
 import { commitOf, gitAt } from '@/lib/publishing/git'
 import { commitOfRelease, readReleaseLog, type Person, type ReleaseLogEntry } from '@/lib/publishing/release-log'
@@ -47,6 +47,8 @@ export interface WaitingPage {
   warnings: string[]
   clinical?: SignOffState
   translation?: SignOffState
+  /** The fingerprint of the text as it is on the branch: a sign-off names the text its reviewer saw. */
+  fingerprint?: string
 }
 
 export interface Waiting {
@@ -157,7 +159,7 @@ export async function waitingToPublish(settings: { repo: string; siteRoot: strin
       if (after === undefined) return page
       try {
         const parsed = parsePage(after, relative)
-        return { ...page, clinical: signOffState(parsed, 'clinical'), translation: signOffState(parsed, 'translation') }
+        return { ...page, clinical: signOffState(parsed, 'clinical'), translation: signOffState(parsed, 'translation'), fingerprint: pageTextFingerprint(parsed) }
       } catch (error) {
         if (!(error instanceof ContentError)) throw error
         return page

@@ -15,6 +15,8 @@ import { publish, type PublishSettings } from '@/lib/publishing/publish'
 import { readReleaseLog } from '@/lib/publishing/release-log'
 import { currentLink, listReleases, liveRelease } from '@/lib/publishing/releases'
 import { revertChange, rollback } from '@/lib/publishing/rollback'
+import { publishStatus, runningPublish, startPublish } from '@/lib/publishing/jobs'
+import { publishingSettings } from '@/lib/publishing/settings'
 
 const editor = { name: 'Sam Lee', email: 'sam@example.org' }
 const publisher = { name: 'Pat Kim', email: 'pat@example.org' }
@@ -206,5 +208,24 @@ describe('roll back and undo', () => {
     await expect(revertChange(settings, first, publisher)).rejects.toThrow(/cannot be undone on its own: later changes to content\/en\/faq\.mdx/)
     expect(git(settings.repo, 'rev-parse', 'HEAD')).toBe(head)
     expect(git(settings.repo, 'status', '--porcelain')).toBe('')
+  })
+})
+
+describe('a publish started from the editor', () => {
+  it('runs in the background, one at a time, and its status shows each step and the result', async () => {
+    save('content/en/index.mdx', 'Started from the editor.\n')
+    expect(startPublish(settings, publisher)).toBe(true)
+    expect(startPublish(settings, publisher)).toBe(false)
+    expect(publishStatus(settings.siteRoot)?.state).toBe('running')
+    await runningPublish(settings.siteRoot)
+    const status = publishStatus(settings.siteRoot)!
+    expect(status).toMatchObject({ state: 'published', by: publisher })
+    expect(status.steps.map((step) => step.label)).toContain('Switching the live site')
+    expect(served()).toContain('Started from the editor.')
+  })
+
+  it('says which setting is missing or wrong', () => {
+    expect(() => publishingSettings({ EDITOR_REPO: 'relative/path' })).toThrow(/SITE_ROOT is not set[\s\S]*EDITOR_REPO \(relative\/path\) must be a full path/)
+    expect(publishingSettings({ SITE_ROOT: '/srv/site', EDITOR_REPO: '/srv/editor', PUBLISH_REMOTE: 'origin' })).toEqual({ siteRoot: '/srv/site', repo: '/srv/editor', remote: 'origin' })
   })
 })
