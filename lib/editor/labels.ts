@@ -15,6 +15,7 @@ export const PAGE_FIELD_LABELS: Record<keyof Frontmatter, string> = {
   guidance: 'General guidance this page gives',
   sources: 'Sources',
   translation: 'Translation (Spanish pages)',
+  signOff: 'Sign-off',
 }
 
 export const SOURCE_FIELD_LABELS: Record<keyof Source, string> = {
