@@ -146,6 +146,22 @@ test('every spelling of the save route is checked, and any other write address i
   }
 })
 
+test('a picture saved in the editor shows in the preview at its address', async () => {
+  // A 1 x 1 PNG.
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
+  const file = 'public/images/zz-preview-test.png'
+  const hadPublic = fs.existsSync('public')
+  try {
+    const saved = await send({ method: 'POST', path: '/api/keystatic/update', origin: `http://${EDITOR}`, body: { additions: [{ path: file, contents: png }], deletions: [] } })
+    expect(saved.status, saved.body).toBe(200)
+    const shown = await send({ path: '/images/zz-preview-test.png' })
+    expect(shown.status).toBe(200)
+  } finally {
+    fs.rmSync(file, { force: true })
+    if (!hadPublic) fs.rmSync('public', { recursive: true, force: true })
+  }
+})
+
 test('a page holding code is refused, with the content check words and the line', async () => {
   const page = `${before.get(PAGE_FILE)}\nexport const secret = process.env\n`
   const sent = await send({ method: 'POST', path: '/api/keystatic/update', origin: `http://${EDITOR}`, body: save([{ path: PAGE_FILE, text: page }]) })
