@@ -49,7 +49,9 @@ const nextConfig = {
   // The site's root layout takes <html lang> from the page's address (/es/… is Spanish), so the
   // 404 page, which has no address of its own, is a root layout of its own:
   // app/global-not-found.tsx, in both languages.
-  experimental: { globalNotFound: true },
+  // In edit mode the proxy reads a save whole up to this size (Next's default, 10 MB, cut a save
+  // with a big picture short); the save route refuses a bigger one in words (lib/editor/files.ts).
+  experimental: { globalNotFound: true, ...(editMode ? { proxyClientMaxBodySize: '40mb' } : {}) },
   reactStrictMode: true,
 }
 

@@ -162,6 +162,19 @@ test('a picture saved in the editor shows in the preview at its address', async 
   }
 })
 
+test('a save too big is refused in words, and one of 12 MB is read whole (L20)', async () => {
+  const origin = `http://${EDITOR}`
+  const big = (megabytes: number) => save([{ path: 'public/images/zz-big.png', text: 'x'.repeat(megabytes * 1024 * 1024) }])
+  const tooBig = await send({ method: 'POST', path: '/api/keystatic/update', origin, body: big(32) })
+  expect(tooBig.status).toBe(413)
+  expect(tooBig.body).toContain('This save is too big')
+  // 12 MB is read whole and checked: not a picture, so refused with the check's words.
+  const twelve = await send({ method: 'POST', path: '/api/keystatic/update', origin, body: big(12) })
+  expect(twelve.status).toBe(422)
+  expect(twelve.body).not.toContain('does not understand')
+  expect(fs.existsSync('public/images/zz-big.png')).toBe(false)
+})
+
 test('a page holding code is refused, with the content check words and the line', async () => {
   const page = `${before.get(PAGE_FILE)}\nexport const secret = process.env\n`
   const sent = await send({ method: 'POST', path: '/api/keystatic/update', origin: `http://${EDITOR}`, body: save([{ path: PAGE_FILE, text: page }]) })
