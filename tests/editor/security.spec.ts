@@ -97,6 +97,11 @@ test('a foreign Host is refused, for pages, the file list and saves alike', asyn
     expect(sent.status, path).toBe(421)
     expect(sent.body).toContain('The editor answers only at')
   }
+  // Next's own development endpoints too (L2): no file-existence oracle through a rebound name.
+  for (const path of ['/__nextjs_launch-editor?file=/etc/passwd&lineNumber=1&column=1', '/__nextjs_source-map?filename=x', '/__nextjs_original-stack-frames', '/__nextjs_devtools_config']) {
+    const sent = await send({ path, host: `rebind.example:${PORT}` })
+    expect(sent.status, path).toBe(421)
+  }
   const write = await send({ method: 'POST', path: '/api/keystatic/update', host: `rebind.example:${PORT}`, origin: `http://rebind.example:${PORT}`, body: save([{ path: 'content/en/new-page.mdx', text: 'x' }]) })
   expect(write.status).toBe(421)
 })
