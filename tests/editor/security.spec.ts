@@ -180,6 +180,24 @@ test('a save too big is refused in words, and one of 12 MB is read whole (L20)',
   expect(fs.existsSync('public/images/zz-big.png')).toBe(false)
 })
 
+test('two saves sent together are checked one after the other: a link to a page deleted at the same time is refused (L7)', async () => {
+  const origin = `http://${EDITOR}`
+  const target = 'content/en/zz-target.mdx'
+  const targetText = before.get(PAGE_FILE)!.replace(/^title: .*$/m, 'title: A page to link to and delete')
+  try {
+    expect((await send({ method: 'POST', path: '/api/keystatic/update', origin, body: save([{ path: target, text: targetText }]) })).status).toBe(200)
+    const linked = `${before.get(PAGE_FILE)}\nSee [the page to delete](/zz-target).\n`
+    const [link, remove] = await Promise.all([
+      send({ method: 'POST', path: '/api/keystatic/update', origin, body: save([{ path: PAGE_FILE, text: linked }]) }),
+      send({ method: 'POST', path: '/api/keystatic/update', origin, body: save([], [target]) }),
+    ])
+    expect([link.status, remove.status].sort()).toEqual([200, 422])
+  } finally {
+    fs.rmSync(target, { force: true })
+    fs.writeFileSync(PAGE_FILE, before.get(PAGE_FILE)!)
+  }
+})
+
 test('a page holding code is refused, with the content check words and the line', async () => {
   const page = `${before.get(PAGE_FILE)}\nexport const secret = process.env\n`
   const sent = await send({ method: 'POST', path: '/api/keystatic/update', origin: `http://${EDITOR}`, body: save([{ path: PAGE_FILE, text: page }]) })

@@ -39,6 +39,22 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const refused = accessRefusal(request)
   if (refused) return refused
+  return oneAtATime(() => save(request))
+}
+
+let saving: Promise<unknown> = Promise.resolve()
+
+/**
+ * One save at a time, checked and written before the next is checked, so two saves sent together
+ * cannot each pass a check the other makes untrue (a link added while its page is deleted).
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = saving.then(task, task)
+  saving = run.catch(() => undefined)
+  return run
+}
+
+async function save(request: Request): Promise<Response> {
   // Decided on Keystatic's own reading of the address (decoded pieces): its save route, checked
   // below, and nothing else. Keystatic has no other write in local mode.
   if (keystaticRoute(request.url) !== 'update' || !writeRouteOf(request.method, request.url)) {
