@@ -4,7 +4,7 @@ import { makeRouteHandler } from '@keystatic/next/route-handler'
 import { editorConfig } from '@/keystatic.config'
 import { toIsoDate } from '@/lib/content'
 import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor/access'
-import { deletionRefusal, writeRefusal } from '@/lib/editor/files'
+import { deletionRefusal, saveSizeRefusal, writeRefusal } from '@/lib/editor/files'
 import { editorOptions } from '@/lib/editor/options'
 import { keepSignOffs } from '@/lib/editor/sign-off-save'
 import { keystaticRoute, writeRouteOf } from '@/lib/editor/write-routes'
@@ -39,11 +39,29 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const refused = accessRefusal(request)
   if (refused) return refused
+  return oneAtATime(() => save(request))
+}
+
+let saving: Promise<unknown> = Promise.resolve()
+
+/**
+ * One save at a time, checked and written before the next is checked, so two saves sent together
+ * cannot each pass a check the other makes untrue (a link added while its page is deleted).
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = saving.then(task, task)
+  saving = run.catch(() => undefined)
+  return run
+}
+
+async function save(request: Request): Promise<Response> {
   // Decided on Keystatic's own reading of the address (decoded pieces): its save route, checked
   // below, and nothing else. Keystatic has no other write in local mode.
   if (keystaticRoute(request.url) !== 'update' || !writeRouteOf(request.method, request.url)) {
     return refuse(405, 'The editor does not accept changes at this address.')
   }
+  const tooBig = saveSizeRefusal(Number(request.headers.get('content-length') ?? 0))
+  if (tooBig) return refuse(413, tooBig)
   const body = (await request.json().catch(() => null)) as { additions?: unknown; deletions?: unknown } | null
   if (body && body.deletions === undefined) body.deletions = []
   if (!body || !isList(body.additions, 'contents') || !isList(body.deletions)) return refuse(400, 'The editor sent a save this server does not understand. Reload the page and try again.')
