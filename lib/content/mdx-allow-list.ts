@@ -52,7 +52,6 @@ const MARKDOWN_NODES = new Set<string>([
   'link',
   'linkReference',
   'image',
-  'imageReference',
   'definition',
   'table',
   'tableRow',
@@ -119,6 +118,17 @@ function problemsOf(node: Nodes): AllowListProblem[] {
       const problem = urlProblem(node.url, 'image')
       return problem ? [at(node, problem.message, problem.hint)] : []
     }
+    case 'imageReference':
+      // ![what it shows][name], ![name][] and ![name]: the address is in a definition elsewhere,
+      // which the link rule would let through. Images are written in one piece, so the image rule
+      // and the alt-text rule always see them.
+      return [
+        at(
+          node,
+          'An image written by reference (![what it shows][name]) is not something pages can contain: its address is kept elsewhere on the page.',
+          'Write the image in one piece, with its file in public/images/: ![what the image shows](/images/picture.jpg).',
+        ),
+      ]
     default:
       if (MARKDOWN_NODES.has(node.type)) return []
       return [at(node, `This part of the page (${node.type}) is not something pages can contain.`, 'Write it as plain Markdown text. CONTENT.md shows what pages can hold.')]

@@ -13,7 +13,7 @@ import { ContentError, formatProblem, getAllPages, type ContentProblem } from '@
 import { checkContent } from '@/lib/content-check'
 import { factFieldLabel } from '@/lib/editor/facts-form'
 import { hintInEditor, inFormWords, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor/labels'
-import { FACTS_FILE, programFactsIssues } from '@/lib/facts'
+import { FACTS_FILE, programFactsIssues, withProposedFacts } from '@/lib/facts'
 
 /** One file the editor sends in a save: its path in the repository and its bytes in base64. */
 export interface EditorAddition {
@@ -112,10 +112,18 @@ export interface SaveCheckOptions {
 export async function problemsInEditorSave(save: EditorSave, options: SaveCheckOptions): Promise<string[]> {
   const root = options.root ?? process.cwd()
   const problems: string[] = []
+  // Keystatic writes the additions, then deletes: a file both saved and deleted would be deleted
+  // after its check passed. The editor never sends such a save.
+  const deleted = new Set(save.deletions.map((deletion) => deletion.path))
+  const both = [...new Set(save.additions.map((addition) => addition.path).filter((file) => deleted.has(file)))]
+  if (both.length > 0) return both.map((file) => `"${file}" is both saved and deleted in this save. Reload the page and try again.`)
   const facts = save.additions.find((addition) => addition.path === FACTS_FILE)
   if (facts) problems.push(...factsProblems(decode(facts.contents)))
+  // Facts the schema refuses cannot be tried on the pages; their problems are the answer.
+  if (problems.length > 0) return problems
+  const proposedFacts = facts && parseYaml(decode(facts.contents))
 
-  const touchesContent = save.additions.some((a) => a.path.startsWith('content/') && a.path.endsWith('.mdx')) || save.deletions.length > 0
+  const touchesContent = facts !== undefined || save.additions.some((a) => a.path.startsWith('content/') && a.path.endsWith('.mdx')) || save.deletions.length > 0
   if (!touchesContent) return problems
 
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-save-'))
@@ -123,12 +131,16 @@ export async function problemsInEditorSave(save: EditorSave, options: SaveCheckO
     fs.cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true })
     const publicDir = path.join(root, 'public')
     if (fs.existsSync(publicDir)) fs.cpSync(publicDir, path.join(copy, 'public'), { recursive: true })
-    for (const { path: file } of save.deletions) fs.rmSync(path.join(copy, file), { force: true })
+    // In Keystatic's order: additions, then deletions.
     for (const { path: file, contents } of save.additions) {
       fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true })
       fs.writeFileSync(path.join(copy, file), Buffer.from(contents, 'base64'))
     }
-    const after = await errorsIn(path.join(copy, 'content'), path.join(copy, 'public'), options.today)
+    for (const { path: file } of save.deletions) fs.rmSync(path.join(copy, file), { force: true })
+    // Every page against the facts as the save would leave them (M3: emptying a fact a page uses,
+    // or moving a program's page, names the pages it would break).
+    const checkCopy = () => errorsIn(path.join(copy, 'content'), path.join(copy, 'public'), options.today)
+    const after = await (facts ? withProposedFacts(proposedFacts, checkCopy) : checkCopy())
     const saved = new Set([...save.additions, ...save.deletions].map((file) => file.path))
     const elsewhere = after.filter((problem) => !saved.has(problem.file))
     // The files as they are now are checked only when another page has an error: was it there before?

@@ -2,6 +2,7 @@
  * The site's facts, read once from content/program-facts.yaml when this module loads, so bad data
  * stops `next build` with the file, the line, the field and what to do.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import path from 'node:path'
 import { localeOfRoute, type Locale } from '@/lib/base/addresses'
@@ -9,7 +10,7 @@ import { closestName } from '@/lib/base/suggest'
 import { type Phone, type Program, type ProgramFacts } from '@/lib/facts/derive'
 import { FACTS_FILE } from '@/lib/facts/fields'
 import { namedFactsOf, type FactValue } from '@/lib/facts/named'
-import { loadBilingualFacts } from '@/lib/facts/read'
+import { loadBilingualFacts, parseBilingualFacts } from '@/lib/facts/read'
 
 /**
  * In edit mode (`npm run edit`), what the file says now: the facts are read again whenever the
@@ -31,11 +32,26 @@ interface Loaded {
 }
 
 function load(): Loaded {
-  const stamp = fileStamp()
-  const f = loadBilingualFacts(factsPath)
+  return loadedFrom(fileStamp(), loadBilingualFacts(factsPath))
+}
+
+function loadedFrom(stamp: string, f: Record<Locale, ProgramFacts>): Loaded {
   const named = { en: namedFactsOf(f.en), es: namedFactsOf(f.es) }
   const names = Object.keys(named.en)
   return { stamp, facts: f, named, names, listNames: names.filter((name) => Array.isArray(named.en[name])) }
+}
+
+/** Facts proposed by a save, seen only by the check that runs inside withProposedFacts. */
+const proposed = new AsyncLocalStorage<Loaded>()
+
+/**
+ * Runs `check` (and everything it awaits) with these facts in place of the file's: the editor's
+ * save check reads every page against the facts a save would write. Every other request, and
+ * everything outside `check`, keeps the file's facts. Facts the schema refuses throw, as reading
+ * the file would.
+ */
+export function withProposedFacts<T>(input: unknown, check: () => T): T {
+  return proposed.run(loadedFrom('proposed', parseBilingualFacts(input)), check)
 }
 
 function fileStamp(): string {
@@ -46,6 +62,8 @@ function fileStamp(): string {
 let loaded = load()
 
 function current(): Loaded {
+  const overlay = proposed.getStore()
+  if (overlay) return overlay
   if (editMode && fileStamp() !== loaded.stamp) {
     try {
       loaded = load()
@@ -57,11 +75,10 @@ function current(): Loaded {
 }
 
 /**
- * A value that is always the latest facts' (in edit mode), for modules that read `facts.x`
- * directly. In a build the facts are read once and this is the plain value.
+ * A value that is always the current facts' (the file's, read again in edit mode when it changed,
+ * or those of withProposedFacts), for modules that read `facts.x` directly.
  */
 function live<T extends object>(pick: (l: Loaded) => T): T {
-  if (!editMode) return pick(loaded)
   const target = (Array.isArray(pick(loaded)) ? [] : {}) as T
   return new Proxy(target, {
     get: (_, key) => {

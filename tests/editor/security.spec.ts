@@ -121,6 +121,31 @@ test('a write outside the allowed files is refused: only pages, the facts and pi
   expect(deleteFacts.body).toBe(`The editor may delete only pages, not "${FACTS_FILE}".`)
 })
 
+test('every spelling of the save route is checked, and any other write address is refused', async () => {
+  const origin = `http://${EDITOR}`
+  const forbidden = save([{ path: 'contentzz.mjs', text: 'export default 1' }], [FACTS_FILE])
+  // Keystatic decodes each piece of the address: these are its save route, so the file rules run.
+  for (const route of ['updat%65', '%75pdate', '%75%70%64%61%74%65']) {
+    const sent = await send({ method: 'POST', path: `/api/keystatic/${route}`, origin, body: forbidden })
+    expect(sent.status, route).toBe(403)
+    expect(sent.body, route).toContain('contentzz.mjs')
+  }
+  // Any other address is no write route: refused before anything is read (Next itself sends
+  // "//update" and "update/" to the plain address first).
+  for (const route of ['/update', 'update/', 'update%2F', '%2Fupdate', 'updat%2565', 'UPDATE', 'Update', 'update;x', 'update/x', 'update%00', 'tree', '%']) {
+    const sent = await send({ method: 'POST', path: `/api/keystatic/${route}`, origin, body: forbidden })
+    expect(sent.status, route).not.toBe(200)
+    expect([400, 404, 405, 308], route).toContain(sent.status)
+  }
+  // A page holding code, sent to an encoded save route, meets the content check.
+  const page = `${before.get(PAGE_FILE)}\nexport const secret = process.env\n`
+  const checked = await send({ method: 'POST', path: '/api/keystatic/updat%65', origin, body: save([{ path: PAGE_FILE, text: page }]) })
+  expect(checked.status).toBe(422)
+  for (const method of ['PUT', 'DELETE', 'PATCH']) {
+    expect((await send({ method, path: '/api/keystatic/update', origin, body: forbidden })).status, method).toBe(405)
+  }
+})
+
 test('a page holding code is refused, with the content check words and the line', async () => {
   const page = `${before.get(PAGE_FILE)}\nexport const secret = process.env\n`
   const sent = await send({ method: 'POST', path: '/api/keystatic/update', origin: `http://${EDITOR}`, body: save([{ path: PAGE_FILE, text: page }]) })

@@ -82,6 +82,27 @@ describe('a save is checked as the build checks it', () => {
     expect(problems.find((p) => p.includes('in content/en/index.mdx'))).toMatch(/^Page text, line \d+ in content\/en\/index\.mdx: The link to "\/faq" goes to a page that does not exist\./)
   })
 
+  it('checks every page against facts a save changes, and names the pages it would break (M3)', async () => {
+    const withoutWeeks = await check([{ path: 'content/program-facts.yaml', contents: base64(facts.replace(/^ {4}weeks: 12\n/m, '')) }])
+    expect(withoutWeeks.length).toBeGreaterThan(0)
+    expect(withoutWeeks.every((p) => / in content\/(en|es)\/\S+\.mdx: There is no fact called "iop\./.test(p)), withoutWeeks.join('\n')).toBe(true)
+    expect(withoutWeeks.some((p) => p.includes('There is no fact called "iop.weeks"'))).toBe(true)
+    const moved = await check([{ path: 'content/program-facts.yaml', contents: base64(facts.replace('slug: intensive-outpatient', 'slug: intensive-outpatient-new')) }])
+    expect(moved.some((p) => p.includes('The page for /programs/intensive-outpatient-new is missing.')), moved.join('\n')).toBe(true)
+  })
+
+  it('checks pages saved with facts against the new facts, not the file\'s (M3)', async () => {
+    const newFacts = base64(facts.replace(/^ {4}weeks: 12\n/m, ''))
+    const withFact = `${about}\nThe program lasts <Fact name="iop.weeks" /> weeks.\n`
+    const problems = await check([{ path: 'content/program-facts.yaml', contents: newFacts }, ...pageSave(withFact, 'content/en/about.mdx')])
+    expect(problems.some((p) => /^Page text, line \d+: There is no fact called "iop\.weeks"/.test(p)), problems.join('\n')).toBe(true)
+  })
+
+  it('refuses a file both saved and deleted in one save, which Keystatic would delete (M4)', async () => {
+    const problems = await check(pageSave(page), [{ path: 'content/en/faq.mdx' }])
+    expect(problems).toEqual(['"content/en/faq.mdx" is both saved and deleted in this save. Reload the page and try again.'])
+  })
+
   it('lets a page be saved while another page has an error the save did not cause', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'save-check-'))
     fs.cpSync('content', path.join(root, 'content'), { recursive: true })

@@ -75,6 +75,13 @@ const refused: { name: string; body: string; line?: number; message: RegExp; hin
   { name: 'an image from another site', body: '![x](https://evil.example/pixel.png)', message: /image "https:\/\/evil\.example\/pixel\.png" is not a file of this site/ },
   { name: 'an image with a data address', body: '![x](data:image/png;base64,AAAA)', message: /is not a file of this site/ },
   { name: 'an image outside public/', body: '![x](/../secret.png)', message: /is not a file of this site/ },
+  // M1: however an image is written, its address meets the image rule.
+  { name: 'an image by reference to another site', body: '![A dot][pic]\n\n[pic]: https://tracker.example/pixel.png', message: /image written by reference/, hint: /in one piece/ },
+  { name: 'an image by collapsed reference', body: '![pic][]\n\n[pic]: https://tracker.example/pixel.png', message: /image written by reference/ },
+  { name: 'an image by shortcut reference', body: '![pic]\n\n[pic]: https://tracker.example/pixel.png', message: /image written by reference/ },
+  { name: 'an image by reference with no alt text', body: '![][pic]\n\n[pic]: https://tracker.example/pixel.png', message: /image written by reference/ },
+  { name: 'an image by reference to a file of this site', body: '![A group][pic]\n\n[pic]: /images/group.jpg', message: /image written by reference/ },
+  { name: 'an image by reference inside a link', body: '[![A dot][pic]](/faq)\n\n[pic]: https://tracker.example/pixel.png', message: /image written by reference/ },
 ]
 
 describe('refused, with the line and what to do', () => {

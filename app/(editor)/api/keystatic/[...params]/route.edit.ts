@@ -6,6 +6,7 @@ import { toIsoDate } from '@/lib/content'
 import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor/access'
 import { deletionRefusal, writeRefusal } from '@/lib/editor/files'
 import { editorOptions } from '@/lib/editor/options'
+import { keystaticRoute, writeRouteOf } from '@/lib/editor/write-routes'
 import { problemsInEditorSave, updateYamlKeepingComments, withoutEmptyLists, type EditorAddition } from '@/lib/editor/save-check'
 import { FACTS_FILE } from '@/lib/facts'
 
@@ -37,7 +38,11 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const refused = accessRefusal(request)
   if (refused) return refused
-  if (!new URL(request.url).pathname.endsWith('/update')) return keystatic.POST(request)
+  // Decided on Keystatic's own reading of the address (decoded pieces): its save route, checked
+  // below, and nothing else. Keystatic has no other write in local mode.
+  if (keystaticRoute(request.url) !== 'update' || !writeRouteOf(request.method, request.url)) {
+    return refuse(405, 'The editor does not accept changes at this address.')
+  }
   const body = (await request.json().catch(() => null)) as { additions?: unknown; deletions?: unknown } | null
   if (body && body.deletions === undefined) body.deletions = []
   if (!body || !isList(body.additions, 'contents') || !isList(body.deletions)) return refuse(400, 'The editor sent a save this server does not understand. Reload the page and try again.')
