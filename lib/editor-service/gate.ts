@@ -86,14 +86,21 @@ export function decodedPath(target: string): string | undefined {
   }
 }
 
-export function decide(request: GateRequest, editorUrl: URL): GateDecision {
-  const method = request.method.toUpperCase()
+/** The Host and Origin rule alone: the request names the editor's address, a change comes from its pages. */
+export function addressRefusal(request: Pick<GateRequest, 'method' | 'host' | 'origin'>, editorUrl: URL): { kind: 'refuse'; status: number; message: string } | undefined {
   if (request.host?.toLowerCase() !== editorUrl.host) {
     return { kind: 'refuse', status: 421, message: `The editor answers only at ${editorUrl.origin}.` }
   }
-  if (CHANGES(method) && request.origin !== editorUrl.origin) {
+  if (CHANGES(request.method.toUpperCase()) && request.origin !== editorUrl.origin) {
     return { kind: 'refuse', status: 403, message: 'Changes are accepted only from the editor\'s own pages.' }
   }
+  return undefined
+}
+
+export function decide(request: GateRequest, editorUrl: URL): GateDecision {
+  const method = request.method.toUpperCase()
+  const wrongAddress = addressRefusal(request, editorUrl)
+  if (wrongAddress) return wrongAddress
   const raw = request.target.split(/[?#]/, 1)[0]
   if (DOT_SEGMENT.test(raw)) return { kind: 'refuse', status: 400, message: 'This address is not one the editor answers.' }
   const decoded = decodedPath(request.target)

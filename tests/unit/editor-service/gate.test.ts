@@ -79,3 +79,13 @@ describe('identity', () => {
     expect(await sessionFromCookieHeader(null, secret)).toEqual({})
   })
 })
+
+describe('the address rule alone (for the proxy and routes)', () => {
+  it('refuses only another Host, or a change from another Origin, on any route and method', async () => {
+    const { addressRefusal } = await import('@/lib/editor-service/gate')
+    expect(addressRefusal({ method: 'POST', host: 'editor.example.org', origin: 'https://editor.example.org' }, URL_)).toBeUndefined()
+    expect(addressRefusal({ method: 'GET', host: 'editor.example.org', origin: undefined }, URL_)).toBeUndefined()
+    expect(addressRefusal({ method: 'POST', host: 'editor.example.org', origin: undefined }, URL_)).toMatchObject({ status: 403 })
+    expect(addressRefusal({ method: 'GET', host: 'other.example.org', origin: undefined }, URL_)).toMatchObject({ status: 421 })
+  })
+})
