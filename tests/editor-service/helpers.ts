@@ -23,7 +23,15 @@ export async function changeSentence(page: Page, ending: string): Promise<void> 
   const paragraph = page.locator('[contenteditable="true"] p', { hasText: SENTENCE })
   await expect(paragraph).toBeVisible({ timeout: 120_000 })
   await paragraph.click()
-  await page.keyboard.press('End')
+  // The caret to the end of the paragraph (End goes only to the end of its line on screen).
+  await paragraph.evaluate((p) => {
+    const range = document.createRange()
+    range.selectNodeContents(p)
+    range.collapse(false)
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+  })
   await page.keyboard.press('Backspace')
   await page.keyboard.type(`${ending}.`)
 }
