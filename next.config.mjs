@@ -17,7 +17,7 @@ async function previewRewrites() {
   return {
     beforeFiles: [
       {
-        source: '/:path((?!(?:keystatic|api|content-problems|preview|_next)(?:/|$)|icon\\.svg|share-image\\.png|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)',
+        source: '/:path((?!(?:keystatic|api|content-problems|publishing|preview|_next)(?:/|$)|icon\\.svg|share-image\\.png|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)',
         destination: '/preview/:path',
       },
     ],

@@ -12,6 +12,7 @@ import { breadcrumbsFor } from '@/lib/page-head/navigation'
 import { programAt } from '@/lib/facts'
 import { absoluteUrl } from '@/lib/base/site'
 import { structuredDataFor } from '@/lib/page-head/structured-data'
+import { signOffState } from '@/lib/content/sign-off'
 import { translationStatus } from '@/lib/content/translation'
 
 /**
@@ -35,7 +36,7 @@ export function ContentPage({ page, children }: { page: Page; children: ReactNod
         lastReviewed={page.frontmatter.lastReviewed}
         nextReview={page.frontmatter.nextReview}
         reviewedBy={page.frontmatter.reviewedBy}
-        guidance={page.frontmatter.guidance}
+        clinical={signOffState(page, 'clinical')}
         locale={locale}
       />
       {translation && page.frontmatter.translation ? <TranslationFoot translation={page.frontmatter.translation} status={translation} /> : null}

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { formatLongDate } from '@/lib/base/format'
 import type { Translation } from '@/lib/content'
 import type { TranslationStatus } from '@/lib/content/translation'
+import { signerName } from '@/lib/content/sign-off'
 
 /**
  * At the top of a Spanish page whose English page has changed since it was translated: the
@@ -25,8 +26,9 @@ export function StaleTranslationNotice({ status }: { status: TranslationStatus }
 }
 
 /**
- * At the foot of every Spanish page: how the translation was made and when, and, until a
- * qualified translator has reviewed it, that none has. It claims no review that did not happen.
+ * At the foot of every Spanish page: how the translation was made and when, and who signed off
+ * the translation while the text is the text signed (lib/content/sign-off.ts); otherwise, that no
+ * qualified translator has reviewed it. It claims no review that no one signed.
  */
 export function TranslationFoot({ translation, status }: { translation: Translation; status: TranslationStatus }) {
   return (
@@ -37,10 +39,10 @@ export function TranslationFoot({ translation, status }: { translation: Translat
           versión en inglés
         </Link>
         , hecha el <time dateTime={translation.translatedOn}>{formatLongDate(translation.translatedOn, 'es')}</time>.{' '}
-        {status.reviewed && translation.reviewedOn ? (
+        {status.signOff ? (
           <>
-            Revisada por un traductor calificado el{' '}
-            <time dateTime={translation.reviewedOn}>{formatLongDate(translation.reviewedOn, 'es')}</time>.
+            Revisada por {signerName(status.signOff)}, traductor calificado, el{' '}
+            <time dateTime={status.signOff.date}>{formatLongDate(status.signOff.date, 'es')}</time>.
           </>
         ) : (
           <>

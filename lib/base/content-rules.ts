@@ -62,8 +62,10 @@ export function readingGradeLimitFor(route: string): number {
 }
 
 /**
- * Who may be named in a page's `reviewedBy`: roles, not people, and only roles that really
- * review pages. A page names the role of whoever last checked it, and claims no other review.
+ * Who may be named in the `reviewedBy` of a page that gives no health or legal guidance: roles,
+ * not people, and only roles that really review pages. A page names the role of whoever last
+ * checked it, and claims no other review. A guidance page, and a Spanish page's translation, are
+ * signed off instead, by a named person (lib/content/sign-off.ts).
  */
 export const REVIEWER_ROLES = [
   'Web content team',
@@ -77,27 +79,12 @@ export const REVIEWER_ROLES = [
 export type ReviewerRole = (typeof REVIEWER_ROLES)[number]
 
 /**
- * The roles whose review of a translation counts: a qualified human translator. Machine or
- * staff translation of health information must be reviewed by one (45 CFR 92.201(c)(3)); until
- * then a Spanish page says so at its foot.
- */
-export const TRANSLATION_REVIEWER_ROLES = ['Qualified translator'] as const satisfies readonly ReviewerRole[]
-
-/** The roles whose review counts as a clinical review. */
-export const CLINICAL_REVIEWER_ROLES: readonly ReviewerRole[] = ['Clinical director', 'Medical director', 'Licensed clinician']
-
-/**
  * What a page's `guidance` field may say it gives: general health or legal guidance. Such a page
- * lists its sources, and until a clinician reviews it the content check lists it as waiting.
+ * lists its sources, and until a clinical reviewer signs off its text the content check lists it as waiting.
  */
 export const GUIDANCE_KINDS = ['health', 'legal'] as const
 
 export type GuidanceKind = (typeof GUIDANCE_KINDS)[number]
-
-/** True when a page that gives guidance still waits for a clinical review. */
-export function awaitsClinicalReview(page: { guidance?: readonly GuidanceKind[]; reviewedBy: string }): boolean {
-  return (page.guidance?.length ?? 0) > 0 && !(CLINICAL_REVIEWER_ROLES as readonly string[]).includes(page.reviewedBy)
-}
 
 // ---------------------------------------------------------------------------------------------
 // Spanish pages

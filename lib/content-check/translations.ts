@@ -9,7 +9,7 @@
  */
 import { contentFileForRoute, localeOfRoute, routeInLocale } from '@/lib/base/addresses'
 import type { ContentProblem } from '@/lib/content'
-import { TRANSLATION_REVIEWER_ROLES } from '@/lib/base/content-rules'
+import { signOffState, signerName } from '@/lib/content/sign-off'
 import { englishTextFingerprint } from '@/lib/content/translation'
 import { frontmatterLine, type CheckContext } from '@/lib/content-check/types'
 
@@ -57,7 +57,8 @@ export function checkTranslations({ byRoute }: CheckContext, displayDir: string)
     }
     const now = englishTextFingerprint(english.page)
     const stale = now !== translation.englishText
-    const reviewed = translation.reviewedBy !== undefined && (TRANSLATION_REVIEWER_ROLES as readonly string[]).includes(translation.reviewedBy)
+    const signOff = signOffState(entry.page, 'translation')
+    const reviewed = signOff.state === 'signed'
     states.push({ file: entry.shownFile, englishFile: english.shownFile, stale, reviewed, englishText: now })
     if (stale) {
       problems.push({
@@ -74,11 +75,14 @@ export function checkTranslations({ byRoute }: CheckContext, displayDir: string)
     if (!reviewed) {
       problems.push({
         file: entry.shownFile,
-        line: frontmatterLine(entry.source, 'translation'),
+        line: frontmatterLine(entry.source, 'signOff') ?? frontmatterLine(entry.source, 'translation'),
         column: 1,
-        field: 'translation.reviewedBy',
-        message: `This Spanish page awaits a qualified translator's review. Until then its foot says so, in Spanish.`,
-        hint: `When a ${TRANSLATION_REVIEWER_ROLES.join(' or ')} has reviewed it against ${english.shownFile}, add reviewedBy: ${TRANSLATION_REVIEWER_ROLES[0]} and reviewedOn: the date, under translation:.`,
+        field: 'signOff.translation',
+        message:
+          signOff.state === 'changed'
+            ? `The Spanish text has changed since ${signerName(signOff.signOff)} signed off the translation on ${signOff.signOff.date}: it awaits a translation review again, and its foot says so, in Spanish.`
+            : `This Spanish page awaits a translation reviewer's sign-off. Until then its foot says so, in Spanish.`,
+        hint: `A person with the translation-reviewer role compares it with ${english.shownFile} in the editor and chooses Sign off (see "Sign off a page" in CONTENT.md).`,
         severity: 'warning',
         staysWarning: true,
       })

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod'
 import { type Locale } from '@/lib/base/addresses'
-import { GUIDANCE_KINDS, REVIEWER_ROLES, TRANSLATION_REVIEWER_ROLES } from '@/lib/base/content-rules'
+import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/base/content-rules'
+import { signOffsSchema } from '@/lib/content/sign-off'
 
 /** True for a date that exists on the calendar: 2026-02-28 yes, 2026-02-30 no. */
 function isRealDate(value: string): boolean {
@@ -52,6 +53,12 @@ export const sourceSchema = z.strictObject({
   url: httpsAddress,
   accessed: isoDate,
   /**
+   * The date by which the source must be read again: set it when the source describes a rule with
+   * a start or end date (a law, a Medicaid rule, a helpline). The content check warns from 30 days
+   * before and fails after it (lib/content-check/recheck-dates.ts).
+   */
+  recheckBy: isoDate.optional(),
+  /**
    * The language of the page used, where it is not English: Spanish pages cite the Spanish page
    * of the same publisher where there is one (es), and an English page otherwise, which the page
    * then marks as English (lang="en", "en inglés").
@@ -63,8 +70,9 @@ export type Source = z.output<typeof sourceSchema>
 
 /**
  * Where a Spanish page came from: the English text it was translated from (a fingerprint of the
- * English page's title, description and body, lib/content/translation.ts), when, and who reviewed the
- * translation. The content check compares the fingerprint with the English page as it is now.
+ * English page's title, description and body, lib/content/translation.ts) and when. The content
+ * check compares the fingerprint with the English page as it is now. Who reviewed the translation
+ * is a translation sign-off (`signOff: translation:`), which only the editor writes.
  */
 export const translationSchema = z.strictObject(
   {
@@ -72,14 +80,11 @@ export const translationSchema = z.strictObject(
       .string({ error: 'Write the fingerprint of the English text this page was translated from. npm run content:check prints it.' })
       .regex(/^[0-9a-f]{12}$/, 'The fingerprint is 12 letters and digits (0-9, a-f). Copy it from what npm run content:check prints for the English page.'),
     translatedOn: isoDate,
-    reviewedBy: z
-      .enum(TRANSLATION_REVIEWER_ROLES, {
-        error: `Only a ${TRANSLATION_REVIEWER_ROLES.join(' or ')} reviews a translation. Leave this out until one has: the page then says, in Spanish, that its translation waits for a review.`,
-      })
-      .optional(),
-    reviewedOn: isoDate.optional(),
+    /** Retired: a translation reviewer signs off in the editor. Kept here only to say so. */
+    reviewedBy: z.unknown().optional(),
+    reviewedOn: z.unknown().optional(),
   },
-  { error: 'Write "translation:" with englishText, translatedOn and, once a qualified translator has reviewed the page, reviewedBy and reviewedOn under it.' },
+  { error: 'Write "translation:" with englishText and translatedOn under it.' },
 )
 
 export type Translation = z.output<typeof translationSchema>
@@ -99,9 +104,12 @@ export const frontmatterSchema = z
       .max(160, 'Keep the description under 160 characters: search engines cut longer ones.'),
     navTitle: z.string().trim().min(1).max(30, 'Keep the short title under 30 characters.').optional(),
     lastReviewed: isoDate,
-    reviewedBy: z.enum(REVIEWER_ROLES, {
-      error: `Write the role of whoever last checked the page, one of: ${REVIEWER_ROLES.join(', ')}. Name only a review that took place.`,
-    }),
+    /** Who last checked a page that gives no guidance; a guidance page is signed off instead (signOff). */
+    reviewedBy: z
+      .enum(REVIEWER_ROLES, {
+        error: `Write the role of whoever last checked the page, one of: ${REVIEWER_ROLES.join(', ')}. Name only a review that took place.`,
+      })
+      .optional(),
     nextReview: isoDate.optional(),
     /** What general guidance the page gives: health, legal, or both. */
     guidance: z
@@ -114,6 +122,8 @@ export const frontmatterSchema = z
     sources: z.array(sourceSchema, { error: 'List each source as an item starting with "- title:". See CONTENT.md.' }).min(1, 'List at least one source, or leave the field out.').optional(),
     /** Spanish pages only: the English text they were translated from. */
     translation: translationSchema.optional(),
+    /** Clinical and translation sign-offs of the page's text (lib/content/sign-off.ts), written only by the editor. */
+    signOff: signOffsSchema.optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.guidance && !fm.sources) {
@@ -123,12 +133,29 @@ export const frontmatterSchema = z
         message: 'A page that gives health or legal guidance lists the public sources it is based on. Add them under "sources:".',
       })
     }
-    if (fm.translation && (fm.translation.reviewedBy === undefined) !== (fm.translation.reviewedOn === undefined)) {
+    if (fm.guidance && fm.reviewedBy !== undefined) {
       ctx.addIssue({
         code: 'custom',
-        path: ['translation', fm.translation.reviewedBy === undefined ? 'reviewedBy' : 'reviewedOn'],
-        message: 'Write both who reviewed the translation (reviewedBy) and the date (reviewedOn), or neither.',
+        path: ['reviewedBy'],
+        message:
+          'A page that gives health or legal guidance does not name its reviewer by hand: a clinical reviewer signs off its text in the editor, and the page then names them. Remove reviewedBy.',
       })
+    }
+    if (!fm.guidance && fm.reviewedBy === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewedBy'],
+        message: `Write the role of whoever last checked the page, one of: ${REVIEWER_ROLES.join(', ')}. Name only a review that took place.`,
+      })
+    }
+    for (const key of ['reviewedBy', 'reviewedOn'] as const) {
+      if (fm.translation?.[key] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translation', key],
+          message: `A translation's review is no longer written by hand: a translation reviewer signs off the Spanish text in the editor, and the page then names them. Remove ${key} from translation:.`,
+        })
+      }
     }
     // Compared only when both dates are real; otherwise the date's own error says what to fix.
     if (fm.nextReview && isRealDate(fm.nextReview) && isRealDate(fm.lastReviewed) && fm.nextReview <= fm.lastReviewed) {

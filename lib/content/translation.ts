@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import { routeInLocale } from '@/lib/base/addresses'
 import { findPage, type Page } from '@/lib/content'
-import { TRANSLATION_REVIEWER_ROLES } from '@/lib/base/content-rules'
+import { signOffState, type SignOff } from '@/lib/content/sign-off'
 
 /** Line ends and trailing spaces do not change a text: a file saved on Windows is the same text. */
 function normalized(text: string): string {
@@ -34,8 +34,10 @@ export interface TranslationStatus {
   english: Page
   /** The English page's words have changed since the translation was made. */
   stale: boolean
-  /** A qualified translator has reviewed the translation. */
+  /** A translation reviewer has signed off the Spanish text as it is now. */
   reviewed: boolean
+  /** The translation sign-off that holds for the text as it is now. */
+  signOff?: SignOff
 }
 
 /**
@@ -46,11 +48,13 @@ export function translationStatus(page: Page, findEnglish: (route: string) => Pa
   if (page.locale !== 'es' || !page.frontmatter.translation) return undefined
   const english = findEnglish(page.englishRoute)
   if (!english) return undefined
-  const { englishText, reviewedBy } = page.frontmatter.translation
+  const { englishText } = page.frontmatter.translation
+  const signOff = signOffState(page, 'translation')
   return {
     english,
     stale: englishTextFingerprint(english) !== englishText,
-    reviewed: reviewedBy !== undefined && (TRANSLATION_REVIEWER_ROLES as readonly string[]).includes(reviewedBy),
+    reviewed: signOff.state === 'signed',
+    ...(signOff.state === 'signed' ? { signOff: signOff.signOff } : {}),
   }
 }
 

@@ -176,12 +176,17 @@ export function pageSchema(o: EditorOptions, language: PageLanguage) {
         description: 'The date someone last checked the whole page.',
         validation: { isRequired: true },
       }),
-      reviewedBy: fields.select({
-        label: PAGE_FIELD_LABELS.reviewedBy,
-        description: 'The role of the person who checked the page. Name only a review that took place.',
-        options: options(o.reviewerRoles),
-        defaultValue: o.reviewerRoles[0],
-      }),
+      // Left out of the file on a page that gives guidance: a clinical reviewer signs that off instead.
+      reviewedBy: leaveOutDefault(
+        fields.select({
+          label: PAGE_FIELD_LABELS.reviewedBy,
+          description:
+            'The role of the person who checked a page that gives no health or legal guidance. Name only a review that took place. A page that gives guidance is signed off by a clinical reviewer instead: choose "Signed off instead".',
+          options: [{ label: 'Signed off instead (guidance page)', value: '' }, ...options(o.reviewerRoles)],
+          defaultValue: '',
+        }),
+        '',
+      ),
       nextReview: fields.date({
         label: `${PAGE_FIELD_LABELS.nextReview} (optional)`,
         description: 'When the page must be checked again. Leave it empty for one year after the last review.',
@@ -203,6 +208,10 @@ export function pageSchema(o: EditorOptions, language: PageLanguage) {
           publisher: fields.text({ label: SOURCE_FIELD_LABELS.publisher, description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
           url: fields.url({ label: SOURCE_FIELD_LABELS.url, description: 'Starting with https://.', validation: { isRequired: true } }),
           accessed: fields.date({ label: SOURCE_FIELD_LABELS.accessed, validation: { isRequired: true } }),
+          recheckBy: fields.date({
+            label: `${SOURCE_FIELD_LABELS.recheckBy} (optional)`,
+            description: 'For a law, a Medicaid rule or a helpline that changes on a known date: the date by which someone must read the source again. The content check warns 30 days before.',
+          }),
           // Left out of the file for English, the usual case.
           language: leaveOutDefault(
             fields.select({
@@ -234,15 +243,15 @@ export function pageSchema(o: EditorOptions, language: PageLanguage) {
         },
         components: mdxComponents(o, language),
       }),
-    ...(language === 'es' ? { translation: translationFields(o) } : {}),
+    ...(language === 'es' ? { translation: translationFields() } : {}),
   }
 }
 
 /**
  * Where a Spanish page came from (lib/content/translation.ts): the fingerprint of its English page's text
- * and the date, and, only once it has happened, the review by a qualified translator.
+ * and the date. Its review is a translation sign-off, which only the editor's Sign off action writes.
  */
-function translationFields(o: EditorOptions) {
+function translationFields() {
   return fields.object(
     {
       englishText: fields.text({
@@ -251,17 +260,6 @@ function translationFields(o: EditorOptions) {
         validation: { pattern: { regex: /^[0-9a-f]{12}$/, message: 'Twelve letters and digits (0-9, a-f), as the content check prints it.' } },
       }),
       translatedOn: fields.date({ label: 'Translated on', validation: { isRequired: true } }),
-      // "Not reviewed yet" is not written to the file: a review is claimed only when it happened.
-      reviewedBy: leaveOutDefault(
-        fields.select({
-          label: 'Translation reviewed by',
-          description: 'Only when a qualified translator has reviewed this page against the English. Until then the page says, in Spanish, that no one has.',
-          options: [{ label: 'Not reviewed yet', value: '' }, ...o.translationReviewerRoles.map((role) => ({ label: role, value: role }))],
-          defaultValue: '',
-        }),
-        '',
-      ),
-      reviewedOn: fields.date({ label: 'Translation reviewed on (only with a reviewer)' }),
     },
     { label: PAGE_FIELD_LABELS.translation },
   )

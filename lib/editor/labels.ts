@@ -15,6 +15,7 @@ export const PAGE_FIELD_LABELS: Record<keyof Frontmatter, string> = {
   guidance: 'General guidance this page gives',
   sources: 'Sources',
   translation: 'Translation (Spanish pages)',
+  signOff: 'Sign-off',
 }
 
 export const SOURCE_FIELD_LABELS: Record<keyof Source, string> = {
@@ -23,6 +24,7 @@ export const SOURCE_FIELD_LABELS: Record<keyof Source, string> = {
   publisher: 'Who published it',
   url: 'Full web address',
   accessed: 'Date you read it',
+  recheckBy: 'Read it again by',
   language: 'Language of the page used',
 }
 

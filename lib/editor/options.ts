@@ -6,7 +6,7 @@
  */
 import { frontmatterSchema } from '@/lib/content'
 import { factChoiceLabel, factsForm, type FactFormNode } from '@/lib/editor/facts-form'
-import { GUIDANCE_KINDS, REVIEWER_ROLES, TRANSLATION_REVIEWER_ROLES } from '@/lib/base/content-rules'
+import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/base/content-rules'
 import { factText } from '@/lib/content/mdx-text'
 import { facts, factNames, GROUP_TIMES, listFactNames, PHONE_MESSAGE, PHONE_PATTERN, phoneFor, phoneLines } from '@/lib/facts'
 
@@ -30,7 +30,6 @@ export interface EditorOptions {
   /** Kinds of general guidance a page may give (health, legal), from lib/base/content-rules.ts. */
   guidanceKinds: string[]
   /** Roles whose review of a translation counts (a qualified translator), from lib/base/content-rules.ts. */
-  translationReviewerRoles: string[]
   /** The facts form, made from the facts schema (lib/editor/facts-form.ts). */
   factsForm: Record<string, FactFormNode>
   /** Title and description limits, from the frontmatter schema in lib/content/frontmatter.ts. */
@@ -56,7 +55,6 @@ export function editorOptions(): EditorOptions {
     // One list each, in lib/base/content-rules.ts, where the page schema and the content check read them.
     reviewerRoles: [...REVIEWER_ROLES],
     guidanceKinds: [...GUIDANCE_KINDS],
-    translationReviewerRoles: [...TRANSLATION_REVIEWER_ROLES],
     factsForm: factsForm(),
     limits: {
       titleMin: title.minLength ?? 0,

@@ -14,6 +14,7 @@ import { checkContent } from '@/lib/content-check'
 import { factFieldLabel } from '@/lib/editor/facts-form'
 import { hintInEditor, inFormWords, pageFieldLabel, PAGE_TEXT_LABEL } from '@/lib/editor/labels'
 import { FACTS_FILE, programFactsIssues, withProposedFacts } from '@/lib/facts'
+import { signOffChangesInSave } from '@/lib/editor/sign-off-save'
 
 /** One file the editor sends in a save: its path in the repository and its bytes in base64. */
 export interface EditorAddition {
@@ -119,6 +120,8 @@ export async function problemsInEditorSave(save: EditorSave, options: SaveCheckO
   if (both.length > 0) return both.map((file) => `"${file}" is both saved and deleted in this save. Reload the page and try again.`)
   const facts = save.additions.find((addition) => addition.path === FACTS_FILE)
   if (facts) problems.push(...factsProblems(decode(facts.contents)))
+  // Only the sign-off action writes who reviewed a page (lib/editor/sign-off-save.ts).
+  problems.push(...signOffChangesInSave(save.additions, root))
   // Facts the schema refuses cannot be tried on the pages; their problems are the answer.
   if (problems.length > 0) return problems
   const proposedFacts = facts && parseYaml(decode(facts.contents))

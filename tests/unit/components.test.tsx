@@ -71,21 +71,31 @@ describe('<ProgramComparison>', () => {
 })
 
 describe('<PageReview>', () => {
-  it('shows both dates in words, with machine-readable values, and who reviewed the page', () => {
-    const { container } = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Clinical director" />)
+  const notNeeded = { state: 'not-needed' } as const
+  const signOff = { name: 'Dana Reyes', credentials: 'LCAS', role: 'clinical-reviewer', date: '2026-12-04', text: '0123456789ab' } as const
+
+  it('shows both dates in words, with machine-readable values, and the role that checked a page without guidance', () => {
+    const { container } = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Clinical director" clinical={notNeeded} />)
     expect(container.textContent).toBe('Page last reviewed: November 27, 2026, by the clinical directorNext review due: November 27, 2027')
     expect([...container.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(['2026-11-27', '2027-11-27'])
   })
 
-  it('tells readers when a page with guidance has not been reviewed by a clinician, and only then', () => {
-    const waiting = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" guidance={['health']} />)
+  it('on a guidance page, names the clinician only while the text is the text signed, and otherwise says it awaits review', () => {
+    const waiting = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" clinical={{ state: 'awaits' }} />)
     expect(waiting.container.textContent).toContain('A clinician has not yet reviewed this page.')
+    expect(waiting.container.textContent).toContain('Page last updated: November 27, 2026')
+    expect(waiting.container.textContent).not.toMatch(/reviewed by/i)
     cleanup()
-    const reviewed = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Licensed clinician" guidance={['health']} />)
+    const reviewed = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" clinical={{ state: 'signed', signOff }} />)
+    expect(reviewed.container.textContent).toContain('Reviewed by Dana Reyes, LCAS, a clinician, on December 4, 2026.')
     expect(reviewed.container.textContent).not.toContain('clinician has not')
     cleanup()
-    const noGuidance = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" />)
-    expect(noGuidance.container.textContent).not.toContain('clinician has not')
+    const changed = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" clinical={{ state: 'changed', signOff }} />)
+    expect(changed.container.textContent).toContain('It awaits their review again.')
+    expect(changed.container.textContent).not.toContain('Dana Reyes')
+    cleanup()
+    const noGuidance = render(<PageReview locale="en" lastReviewed="2026-11-27" nextReview="2027-11-27" reviewedBy="Web content team" clinical={notNeeded} />)
+    expect(noGuidance.container.textContent).not.toContain('clinician')
   })
 })
 
@@ -168,6 +178,26 @@ describe('call or text, from the text fact', () => {
     } finally {
       line.text = original
     }
+  })
+
+  it('on Spanish pages, says how to reach the 988 Lifeline in Spanish (press 2; text AYUDA) in the bar and the footer, and only there', () => {
+    render(
+      <>
+        <CrisisBanner locale="es" />
+        <SiteFooter locale="es" />
+      </>,
+    )
+    const text = document.body.textContent ?? ''
+    expect(text.match(/marque el 2 para hablar en español/g)).toHaveLength(2)
+    expect(text.match(/envíe la palabra AYUDA por mensaje de texto al/g)).toHaveLength(2)
+    cleanup()
+    render(
+      <>
+        <CrisisBanner locale="en" />
+        <SiteFooter locale="en" />
+      </>,
+    )
+    expect(document.body.textContent).not.toMatch(/AYUDA|marque/)
   })
 
   it('links the crisis bar to staying safe', () => {

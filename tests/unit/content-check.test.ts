@@ -6,7 +6,12 @@ import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getAllPages } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
-import { READING_GRADE_LIMIT, awaitsClinicalReview } from '@/lib/base/content-rules'
+import { READING_GRADE_LIMIT } from '@/lib/base/content-rules'
+import { parsePage, type Page } from '@/lib/content'
+import { signOffFor, signOffState, withSignOff } from '@/lib/content/sign-off'
+
+/** A page that gives guidance and has no clinical sign-off for its text as it is. */
+const awaitsClinicalReview = (page: Page) => ['awaits', 'changed'].includes(signOffState(page, 'clinical').state)
 
 const ROOT = process.cwd()
 const FIXTURES = path.join(ROOT, 'tests/fixtures')
@@ -41,17 +46,17 @@ describe('the real content', () => {
   it("passes the check with --strict; its only warnings are pages waiting for a clinical review and Spanish pages awaiting a qualified translator's review", async () => {
     const report = await checkContent({ today: TODAY, strict: true })
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([])
-    const clinical = report.problems.filter((p) => p.field === 'reviewedBy')
-    const translator = report.problems.filter((p) => p.field === 'translation.reviewedBy')
+    const clinical = report.problems.filter((p) => p.field === 'signOff.clinical')
+    const translator = report.problems.filter((p) => p.field === 'signOff.translation')
     expect(clinical.length + translator.length).toBe(report.problems.length)
     for (const warning of clinical) {
-      expect(warning).toMatchObject({ severity: 'warning', staysWarning: true, message: expect.stringMatching(/waits for a clinical review/) })
+      expect(warning).toMatchObject({ severity: 'warning', staysWarning: true, message: expect.stringMatching(/awaits a clinical review/) })
     }
     for (const warning of translator) {
-      expect(warning).toMatchObject({ severity: 'warning', staysWarning: true, message: expect.stringMatching(/awaits a qualified translator's review/) })
+      expect(warning).toMatchObject({ severity: 'warning', staysWarning: true, message: expect.stringMatching(/awaits a translation reviewer's sign-off/) })
     }
-    // Exactly the pages that give guidance and name no clinical reviewer.
-    const waiting = getAllPages().filter((p) => awaitsClinicalReview(p.frontmatter))
+    // Exactly the pages that give guidance and have no clinical sign-off of their text as it is.
+    const waiting = getAllPages().filter(awaitsClinicalReview)
     expect(clinical.map((p) => p.file).sort()).toEqual(waiting.map((p) => `content/${p.file}`).sort())
     // Every Spanish page, none of them reviewed yet, none behind its English page.
     const spanish = getAllPages().filter((p) => p.locale === 'es')
@@ -121,7 +126,7 @@ const badCases: { fixture: string; line?: number; field?: string; message: RegEx
   // Citations (lib/content-check/citations.ts).
   { fixture: 'citation-source-not-listed.mdx', line: 21, message: /<Cite source="cdc-naloxon" \/> names a source this page does not list\. Did you mean "cdc-naloxone"\?/, hint: /"cdc-overdose", "cdc-naloxone"/ },
   { fixture: 'citation-source-never-cited.mdx', line: 16, field: 'sources, item 2, id', message: /"Lifesaving Naloxone" \(cdc-naloxone\) is listed but no sentence cites it/, hint: /<Cite source="cdc-naloxone" \/>.*remove it/ },
-  { fixture: 'citation-guidance-without-citations.mdx', line: 6, field: 'guidance', message: /gives health guidance, but no sentence cites a source/, hint: /<Cite source="…" \/>/ },
+  { fixture: 'citation-guidance-without-citations.mdx', line: 5, field: 'guidance', message: /gives health guidance, but no sentence cites a source/, hint: /<Cite source="…" \/>/ },
   { fixture: 'citation-without-source.mdx', line: 21, message: /<Cite> needs a source/, hint: /<Cite source="cdc-overdose" \/>/ },
 ]
 
@@ -160,23 +165,28 @@ describe('bad content is reported with its file, line and what to do', () => {
     const expected = expect.objectContaining({
       file: expect.stringMatching(/guidance-waiting-for-review\.mdx$/),
       line: 5,
-      field: 'reviewedBy',
+      field: 'signOff.clinical',
       severity: 'warning',
-      message: expect.stringMatching(/gives health guidance and was last reviewed by the web content team, not by a clinician/),
-      hint: expect.stringMatching(/Clinical director/),
+      message: expect.stringMatching(/gives health guidance and no clinical reviewer has signed it off/),
+      hint: expect.stringMatching(/clinical-reviewer role .* Sign off/),
     })
     for (const strict of [false, true]) {
       const report = await checkContent({ dir, today: TODAY, strict })
       const mine = report.problems.filter((p) => p.file.endsWith('guidance-waiting-for-review.mdx')).filter(notAwaitingTranslation)
       expect(mine).toEqual([expected])
     }
-    // Reviewed by a clinician, it waits no more.
-    fs.writeFileSync(
-      path.join(dir, 'en', 'guidance-waiting-for-review.mdx'),
-      fs.readFileSync(path.join(dir, 'en', 'guidance-waiting-for-review.mdx'), 'utf8').replace('reviewedBy: Web content team', 'reviewedBy: Licensed clinician'),
-    )
+    // Signed off by a clinical reviewer, it waits no more; one word changed, it waits again.
+    const file = path.join(dir, 'en', 'guidance-waiting-for-review.mdx')
+    const text = fs.readFileSync(file, 'utf8')
+    const clinician = { name: 'Dana Reyes', email: 'dana@example.org', credentials: 'LCAS', roles: ['clinical-reviewer'] }
+    fs.writeFileSync(file, withSignOff(text, 'clinical', signOffFor(parsePage(text, 'en/guidance-waiting-for-review.mdx'), 'clinical', clinician, TODAY)))
     const reviewed = await checkContent({ dir, today: TODAY, strict: true })
     expect(reviewed.problems.filter((p) => p.file.endsWith('guidance-waiting-for-review.mdx')).filter(notAwaitingTranslation)).toEqual([])
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Stay with them', 'Stay beside them'))
+    const changed = await checkContent({ dir, today: TODAY, strict: true })
+    expect(changed.problems.filter((p) => p.file.endsWith('guidance-waiting-for-review.mdx')).filter(notAwaitingTranslation)).toEqual([
+      expect.objectContaining({ field: 'signOff.clinical', severity: 'warning', message: expect.stringMatching(/changed since Dana Reyes, LCAS signed it off on .*awaits a clinical review again/) }),
+    ])
   })
 
   it('holds the first-steps page to grade 6, where grade 7 is fine for others', async () => {
@@ -228,8 +238,8 @@ describe('npm run content:check (which npm run build runs first)', () => {
     const { stdout } = await check('--strict')
     expect(stdout).toMatch(/0 error\(s\), \d+ warning\(s\)\. The content is ready to publish\./)
     // The pages that wait for a clinician are listed, and still do not stop the build.
-    for (const page of getAllPages().filter((p) => awaitsClinicalReview(p.frontmatter))) {
-      expect(stdout).toMatch(new RegExp(`content/${page.file}:\\d+:1 warning: reviewedBy: .*waits for a clinical review`))
+    for (const page of getAllPages().filter(awaitsClinicalReview)) {
+      expect(stdout).toMatch(new RegExp(`content/${page.file}:\\d+:1 warning: signOff.clinical: .*awaits a clinical review`))
     }
     for (const page of getAllPages()) expect(stdout).toContain(`content/${page.file}`)
   }, 60_000)

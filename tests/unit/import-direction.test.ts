@@ -23,6 +23,7 @@ const LIB_FOLDERS: Record<string, readonly string[]> = {
   'page-head': ['base', 'languages', 'facts', 'content'],
   editor: ['base', 'languages', 'facts', 'content', 'content-check', 'page-head', 'build'],
   servers: ['base', 'build'],
+  publishing: ['base', 'languages', 'facts', 'content', 'content-check', 'build'],
   'editor-service': ['base', 'languages', 'facts', 'content', 'content-check', 'page-head', 'build', 'editor'],
 }
 

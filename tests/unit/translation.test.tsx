@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { StaleTranslationNotice, TranslationFoot } from '@/components/site/translation-notice'
 import { ContentError, getAllPages, loadPageFile, parsePage } from '@/lib/content'
 import { checkContent } from '@/lib/content-check'
+import { signOffFor } from '@/lib/content/sign-off'
 import { englishTextFingerprint, translationStatus } from '@/lib/content/translation'
 
 const ROOT = process.cwd()
@@ -107,12 +108,17 @@ describe('the review of a translation', () => {
     expect(document.body.textContent).not.toMatch(/Revisada por/)
   })
 
-  it('says it was reviewed once the page records a qualified translator and the date', () => {
+  it('names the translation reviewer who signed off the Spanish text, only while it is the text signed', () => {
     const page = spanishHome()
-    const translation = { ...page.frontmatter.translation!, reviewedBy: 'Qualified translator' as const, reviewedOn: TODAY }
-    const reviewed = { ...page, frontmatter: { ...page.frontmatter, translation } }
-    render(<TranslationFoot translation={translation} status={translationStatus(reviewed)!} />)
-    expect(document.body.textContent).toMatch(/Revisada por un traductor calificado el/)
+    const translator = { name: 'Ana Ruiz', email: 'ana@example.org', credentials: 'CT', roles: ['translation-reviewer'] }
+    const signOff = { translation: signOffFor(page, 'translation', translator, TODAY) }
+    const reviewed = { ...page, frontmatter: { ...page.frontmatter, signOff } }
+    render(<TranslationFoot translation={page.frontmatter.translation!} status={translationStatus(reviewed)!} />)
+    expect(document.body.textContent).toMatch(/Revisada por Ana Ruiz, CT, traductor calificado, el/)
+    cleanup()
+    const changed = { ...reviewed, body: `${reviewed.body}\nUna frase nueva.` }
+    render(<TranslationFoot translation={page.frontmatter.translation!} status={translationStatus(changed)!} />)
+    expect(document.body.textContent).toMatch(/Un traductor calificado todavía no ha revisado esta traducción/)
   })
 
   const frontmatter = (extra: string) => `---
@@ -138,8 +144,7 @@ Texto.
     ['a Spanish page that does not say what it translates', frontmatter(''), 'es/faq.mdx', /does not say which English text it was translated from/],
     ['an English page with a translation field', frontmatter('translation:\n  englishText: 0123456789ab\n  translatedOn: 2026-12-01\n'), 'faq.mdx', /Only Spanish pages/],
     ['a fingerprint that is not one', frontmatter('translation:\n  englishText: abc\n  translatedOn: 2026-12-01\n'), 'es/faq.mdx', /The fingerprint is 12 letters and digits/],
-    ['a review by a role that does not review translations', frontmatter('translation:\n  englishText: 0123456789ab\n  translatedOn: 2026-12-01\n  reviewedBy: Web content team\n  reviewedOn: 2026-12-01\n'), 'es/faq.mdx', /Only a Qualified translator reviews a translation/],
-    ['a review without its date', frontmatter('translation:\n  englishText: 0123456789ab\n  translatedOn: 2026-12-01\n  reviewedBy: Qualified translator\n'), 'es/faq.mdx', /both who reviewed the translation/],
+    ['a review typed by hand, now a sign-off', frontmatter('translation:\n  englishText: 0123456789ab\n  translatedOn: 2026-12-01\n  reviewedBy: Qualified translator\n'), 'es/faq.mdx', /translation reviewer signs off the Spanish text in the editor/],
   ])('refuses %s', (_label, text, file, message) => {
     const problem = problemOf(text, file)
     expect(`${problem?.message} ${problem?.hint}`).toMatch(message)

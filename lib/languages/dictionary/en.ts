@@ -17,6 +17,12 @@ export const en = {
   call: 'Call',
   callInSentence: 'call',
   orText: 'or text',
+  /**
+   * How to reach the 988 Lifeline in Spanish (988lifeline.org, "What to expect": on a call press 2;
+   * by text send the word AYUDA). Empty in English: said only on Spanish pages.
+   */
+  lifelineCallInSpanish: '',
+  lifelineTextInSpanish: '',
   inCrisis: 'In crisis?',
   inAnEmergencyCall: 'In an emergency, call',
   overdoseAndStayingSafe: 'Overdose and staying safe',
@@ -38,6 +44,11 @@ export const en = {
   byThe: (role: string) => `by the ${role.toLowerCase()}`,
   nextReviewDue: 'Next review due:',
   awaitsClinicalReview: 'A clinician has not yet reviewed this page.',
+  /** On a page that gives guidance, whose review is a named sign-off, not a role typed by hand. */
+  pageLastUpdated: 'Page last updated:',
+  /** Before the date of a clinical sign-off: "Reviewed by Dana Reyes, LCAS, a clinician, on". */
+  clinicallyReviewedBy: (name: string) => `Reviewed by ${name}, a clinician, on`,
+  changedSinceClinicalReview: 'This page has changed since a clinician last reviewed it. It awaits their review again.',
   howWeWrite: 'How we write and check these pages',
   webAddress: 'Web address:',
   askUsWhenYouCall: 'Ask us when you call',

@@ -6,6 +6,7 @@ import { toIsoDate } from '@/lib/content'
 import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor/access'
 import { deletionRefusal, writeRefusal } from '@/lib/editor/files'
 import { editorOptions } from '@/lib/editor/options'
+import { keepSignOffs } from '@/lib/editor/sign-off-save'
 import { keystaticRoute, writeRouteOf } from '@/lib/editor/write-routes'
 import { serviceBlob, serviceSave } from '@/lib/editor-service/save-route'
 import { isEditorService, serviceRefusal } from '@/lib/editor-service/service-address'
@@ -62,8 +63,12 @@ export async function POST(request: Request) {
     ...body.deletions.map((deletion) => deletionRefusal(deletion.path)),
   ].filter((problem) => problem !== undefined)
   if (fileProblems.length > 0) return refuse(403, fileProblems.join('\n'))
-  const additions = withoutEmptyLists(body.additions).map((addition) => (addition.path === FACTS_FILE ? keepComments(addition) : addition))
-  const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) })
+  // The form does not show who signed a page off: a save keeps the sign-off the file has.
+  const additions = keepSignOffs(withoutEmptyLists(body.additions).map((addition) => (addition.path === FACTS_FILE ? keepComments(addition) : addition)))
+  const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) }).catch((error: unknown) => {
+    console.error(error)
+    return ['The save could not be checked, so nothing was written. Try again; if it happens again, ask a developer (the editor\'s window shows what went wrong).']
+  })
   if (problems.length > 0) return refuse(422, problems.join('\n'))
   // Under the editor service, a save is one commit by the signed-in person (lib/editor-service/save.ts).
   if (isEditorService()) return serviceSave(request, { additions, deletions: body.deletions }, keystatic.GET)
