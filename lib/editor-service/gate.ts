@@ -27,7 +27,7 @@ export interface EditorRoute {
 
 const READ = ['GET', 'HEAD'] as const
 /** A page of the site (previewed): lowercase words with hyphens, never one of the editor's own addresses. */
-const PAGE_PATH = /^(?!\/(?:api|keystatic|sign-in|sign-out|content-problems|preview)(?:\/|$))(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\/?$/
+const PAGE_PATH = /^(?!\/(?:api|keystatic|sign-in|sign-out|content-problems|preview|publishing)(?:\/|$))(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\/?$/
 
 /** Every address of the editor. Later features add theirs to this list (addEditorRoutes). */
 export const EDITOR_ROUTES: EditorRoute[] = [
@@ -41,6 +41,9 @@ export const EDITOR_ROUTES: EditorRoute[] = [
   { name: 'framework files', path: /^\/_next\/(?:static|image)\/[^\\]+$/, methods: READ, who: 'signed-in' },
   { name: 'content problems', path: /^\/content-problems$/, methods: READ, who: 'signed-in' },
   { name: 'site files', path: /^\/(?:icon\.svg|share-image\.png|images\/[^\\]+)$/, methods: READ, who: 'signed-in' },
+  // Publishing (lib/publishing/, app/(editor)/publishing/): each action checks the role it needs.
+  { name: 'waiting to publish', path: /^\/publishing(?:\/history\/[^\\]+)?$/, methods: READ, who: 'signed-in' },
+  { name: 'publishing actions', path: /^\/api\/publishing\/(?:publish|rollback|undo|sign-off)$/, methods: ['POST'], who: ['publisher', 'clinical-reviewer', 'translation-reviewer'] },
   { name: 'preview', path: PAGE_PATH, methods: READ, who: 'signed-in' },
 ]
 

@@ -89,3 +89,15 @@ describe('the address rule alone (for the proxy and routes)', () => {
     expect(addressRefusal({ method: 'GET', host: 'other.example.org', origin: undefined }, URL_)).toMatchObject({ status: 421 })
   })
 })
+
+describe('publishing routes', () => {
+  it('shows Waiting to publish to anyone with a role, and lets the publishing roles post actions', () => {
+    const origin = 'https://editor.example.org'
+    expect(decide(req({ target: '/publishing', access: reviewer }), URL_).kind).toBe('next')
+    expect(decide(req({ target: '/publishing/history/content/en/faq.mdx', access: editor }), URL_).kind).toBe('next')
+    expect(decide(req({ method: 'POST', target: '/api/publishing/publish', origin, access: { roles: ['publisher'], displayName: 'P' } }), URL_).kind).toBe('next')
+    expect(decide(req({ method: 'POST', target: '/api/publishing/publish', origin, access: editor }), URL_)).toMatchObject({ kind: 'refuse', status: 403 })
+    expect(decide(req({ method: 'POST', target: '/api/publishing/delete-everything', origin, access: { roles: ['publisher'], displayName: 'P' } }), URL_)).toMatchObject({ kind: 'refuse', status: 404 })
+    expect(decide(req({ target: '/publishing', access: undefined }), URL_).kind).toBe('sign-in')
+  })
+})
