@@ -153,6 +153,21 @@ test('the server restarted mid-session loses no saved change, and the session go
   await context.close()
 })
 
+test('Waiting to publish knows who is signed in: a publisher gets Publish, an editor does not', async ({ browser }) => {
+  const dana = await newPerson(browser)
+  await signIn(dana.page, 'dana@example.org', '/publishing')
+  await expect(dana.page.getByRole('heading', { name: 'Waiting to publish' })).toBeVisible()
+  await expect(dana.page.getByRole('button', { name: 'Publish' })).toBeVisible()
+  await dana.context.close()
+  const lee = await newPerson(browser)
+  await signIn(lee.page, 'lee@example.org', '/publishing')
+  await expect(lee.page.getByRole('heading', { name: 'Waiting to publish' })).toBeVisible()
+  await expect(lee.page.getByRole('button', { name: 'Publish' })).toHaveCount(0)
+  const refused = await lee.page.request.post('/api/publishing/publish', { headers: { origin: EDITOR_URL }, form: {} })
+  expect(refused.status()).toBe(403)
+  await lee.context.close()
+})
+
 test('the sign-in and no-role screens pass axe, and every screen is photographed at 390 and 1280 px', async ({ browser }) => {
   const shots = path.join('test-results', 'screenshots', 'editor-service')
   fs.mkdirSync(shots, { recursive: true })

@@ -81,6 +81,7 @@ export async function startEnvironment(): Promise<Environment> {
   git('config', 'user.name', 'Test setup')
   git('config', 'user.email', 'setup@example.org')
   fs.writeFileSync(path.join(dir, 'roles.yaml'), ROLES_FILE)
+  fs.mkdirSync(path.join(dir, 'site-root'))
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost'], { stdio: 'ignore' })
 
   const idp = start(process.execPath, ['tests/editor-service/identity-provider.mjs'], {
@@ -100,6 +101,8 @@ export async function startEnvironment(): Promise<Environment> {
     EDITOR_REPO: clone,
     SESSION_SECRET,
     PORT: String(PORTS.editor),
+    // Publishing (lib/publishing/) serves its releases from here.
+    SITE_ROOT: path.join(dir, 'site-root'),
     NODE_ENV: 'production',
   }
   let editor = start(process.execPath, ['--import', 'tsx', 'scripts/editor-server.ts'], editorEnv)
