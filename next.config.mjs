@@ -33,8 +33,15 @@ const editorRules = {
   },
 }
 
+/**
+ * `npm run editor:start` (the editor as a service, lib/editor-service/) sets ANUVIA_EDITOR_SERVICE=1
+ * too: its production build goes to its own folder, apart from the public site's.
+ */
+const editorService = editMode && process.env.ANUVIA_EDITOR_SERVICE === '1'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...(editorService ? { distDir: '.next-editor' } : {}),
   // Every route is prerendered to plain HTML in out/, so any static host or CDN can serve it.
   // The editor needs a server (it reads and writes files), so edit mode runs `next dev` without it.
   ...(editMode ? {} : { output: 'export' }),
