@@ -40,7 +40,7 @@ export const EDITOR_ROUTES: EditorRoute[] = [
   { name: 'editor save', path: /^\/api\/keystatic\/update$/, methods: ['POST'], who: ['editor'] },
   { name: 'framework files', path: /^\/_next\/(?:static|image)\/[^\\]+$/, methods: READ, who: 'signed-in' },
   { name: 'content problems', path: /^\/content-problems$/, methods: READ, who: 'signed-in' },
-  { name: 'site files', path: /^\/(?:icon\.svg|share-image\.png|images\/[^\\]+)$/, methods: READ, who: 'signed-in' },
+  { name: 'site files', path: /^\/(?:icon\.svg|share-image(?:-es)?\.png|images\/[^\\]+)$/, methods: READ, who: 'signed-in' },
   // Publishing (lib/publishing/, app/(editor)/publishing/): each action checks the role it needs.
   { name: 'waiting to publish', path: /^\/publishing(?:\/history\/[^\\]+)?$/, methods: READ, who: 'signed-in' },
   { name: 'publishing actions', path: /^\/api\/publishing\/(?:publish|rollback|undo|sign-off)$/, methods: ['POST'], who: ['publisher', 'clinical-reviewer', 'translation-reviewer'] },

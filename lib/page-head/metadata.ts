@@ -11,14 +11,20 @@ import { facts } from '@/lib/facts'
 import { SITE_URL, absoluteUrl } from '@/lib/base/site'
 import { otherLanguagePage } from '@/lib/content/translation'
 
-/** The one share image (lib/page-head/share-image.tsx), drawn at build time. */
-export const SHARE_IMAGE = {
-  url: absoluteUrl('/share-image.png'),
-  width: 1200,
-  height: 630,
-  type: 'image/png',
-  alt: `${facts.organization.name}: substance use treatment programs. Call ${facts.phone.display}.`,
-} as const
+/** The share image of each language (lib/page-head/share-image.tsx), drawn at build time. */
+export function shareImageFor(locale: Locale) {
+  const words = dictionaryFor(locale)
+  return {
+    url: absoluteUrl(locale === 'en' ? '/share-image.png' : `/share-image-${locale}.png`),
+    width: 1200,
+    height: 630,
+    type: 'image/png',
+    alt: `${facts.organization.name}: ${words.tagline.charAt(0).toLowerCase()}${words.tagline.slice(1)}. ${words.call} ${facts.phone.display}.`,
+  } as const
+}
+
+/** The English share image, which the English pages and the 404 page show. */
+export const SHARE_IMAGE = shareImageFor('en')
 
 /** Defaults for every page of a language, set by the site's root layout. */
 export function siteMetadataFor(locale: Locale): Metadata {
@@ -26,8 +32,8 @@ export function siteMetadataFor(locale: Locale): Metadata {
   return {
     metadataBase: new URL(SITE_URL),
     title: { template: `%s | ${siteName}`, default: siteName },
-    openGraph: { type: 'website', siteName, locale: OPEN_GRAPH_LOCALE[locale], images: [SHARE_IMAGE] },
-    twitter: { card: 'summary_large_image', images: [SHARE_IMAGE] },
+    openGraph: { type: 'website', siteName, locale: OPEN_GRAPH_LOCALE[locale], images: [shareImageFor(locale)] },
+    twitter: { card: 'summary_large_image', images: [shareImageFor(locale)] },
   }
 }
 
@@ -71,9 +77,9 @@ export function metadataForPage(page: Page): Metadata {
       siteName: dictionaryFor(page.locale).siteName,
       locale: OPEN_GRAPH_LOCALE[page.locale],
       ...(languages ? { alternateLocale: [OPEN_GRAPH_LOCALE[other]] } : {}),
-      images: [SHARE_IMAGE],
+      images: [shareImageFor(page.locale)],
     },
-    twitter: { card: 'summary_large_image', title, description, images: [SHARE_IMAGE] },
+    twitter: { card: 'summary_large_image', title, description, images: [shareImageFor(page.locale)] },
   }
 }
 

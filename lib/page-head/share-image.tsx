@@ -1,13 +1,15 @@
 import { ImageResponse } from 'next/og'
-import { SHARE_IMAGE } from '@/lib/page-head/metadata'
+import type { Locale } from '@/lib/base/addresses'
+import { shareImageFor } from '@/lib/page-head/metadata'
+import { dictionaryFor } from '@/lib/languages/dictionary'
 import { facts } from '@/lib/facts'
 import tailwindConfig from '@/tailwind.config'
 
 /**
- * The share image link previews show for every page (Open Graph and Twitter cards), drawn at
- * build time with next/og. It uses next/og's own bundled font: text in plain Latin letters needs
+ * The share image link previews show for every page of a language (Open Graph and Twitter cards),
+ * in that language, drawn at build time with next/og. It uses next/og's own bundled font: text in plain Latin letters needs
  * no font download, so the build makes no network request. It is a route of its own
- * (app/share-image.png/route.ts), so it is written to out/ with its extension and every host
+ * (app/share-image.png/route.ts, and app/share-image-es.png/route.ts for Spanish), so it is written to out/ with its extension and every host
  * sends it as image/png; lib/page-head/metadata.ts puts it in every page's tags.
  */
 const { colors } = tailwindConfig.theme.extend
@@ -24,7 +26,9 @@ export function inBundledFont(text: string): string {
     .trim()
 }
 
-export function shareImage(): ImageResponse {
+export function shareImage(locale: Locale = 'en'): ImageResponse {
+  const words = dictionaryFor(locale)
+  const size = shareImageFor(locale)
   return new ImageResponse(
     (
       <div
@@ -40,11 +44,11 @@ export function shareImage(): ImageResponse {
         }}
       >
         <div style={{ fontSize: 120, lineHeight: 1.1 }}>{inBundledFont(facts.organization.name)}</div>
-        <div style={{ fontSize: 60, marginTop: 24, lineHeight: 1.2 }}>Substance use treatment programs</div>
-        <div style={{ fontSize: 48, marginTop: 64, color: colors.brand.light }}>{inBundledFont(`Call ${facts.phone.display}`)}</div>
+        <div style={{ fontSize: 60, marginTop: 24, lineHeight: 1.2 }}>{inBundledFont(words.tagline)}</div>
+        <div style={{ fontSize: 48, marginTop: 64, color: colors.brand.light }}>{inBundledFont(`${words.call} ${facts.phone.display}`)}</div>
       </div>
     ),
-    { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height },
+    { width: size.width, height: size.height },
   )
 }
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { localeOfRoute, routeInLocale, segmentsOf } from '@/lib/base/addresses'
 import { getAllPages } from '@/lib/content'
 import { dictionaryFor } from '@/lib/languages/dictionary'
-import { SHARE_IMAGE } from '@/lib/page-head/metadata'
+import { shareImageFor } from '@/lib/page-head/metadata'
 import { FAQ_ROUTE, absoluteUrl } from '@/lib/base/site'
 import { routes } from './routes'
 
@@ -21,8 +21,9 @@ const meta = (page: Page, attribute: 'name' | 'property', key: string) =>
   page.locator(`head meta[${attribute}="${key}"]`).getAttribute('content')
 
 test.describe('what search engines and link previews read', () => {
-  for (const { route, frontmatter } of pages) {
+  for (const { route, frontmatter, locale } of pages) {
     test(`${route} has its title, description, canonical address and share tags`, async ({ page }) => {
+      const SHARE_IMAGE = shareImageFor(locale)
       await page.goto(route)
       await expect(page).toHaveTitle(new RegExp(`^${frontmatter.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
       expect(await meta(page, 'name', 'description')).toBe(frontmatter.description)
@@ -53,15 +54,18 @@ test.describe('what search engines and link previews read', () => {
     expect(repeated(descriptions), 'pages that share a description').toEqual([])
   })
 
-  test('the share image is served as a PNG picture of the stated size', async ({ request }) => {
-    const response = await request.get(new URL(SHARE_IMAGE.url).pathname)
-    expect(response.status()).toBe(200)
-    expect(response.headers()['content-type']).toBe('image/png')
-    const png = await response.body()
-    // A PNG's IHDR chunk holds the width and height at bytes 16 and 20.
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height])
-  })
+  for (const locale of ['en', 'es'] as const) {
+    test(`the ${locale} share image is served as a PNG picture of the stated size`, async ({ request }) => {
+      const SHARE_IMAGE = shareImageFor(locale)
+      const response = await request.get(new URL(SHARE_IMAGE.url).pathname)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toBe('image/png')
+      const png = await response.body()
+      // A PNG's IHDR chunk holds the width and height at bytes 16 and 20.
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height])
+    })
+  }
 
   test('sitemap.xml lists every page with its review date, and robots.txt points to it', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text()

@@ -1,17 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getAllPages, getPage } from '@/lib/content'
-import { SHARE_IMAGE, metadataForPage, robotsRules, sitemapEntries } from '@/lib/page-head/metadata'
+import { SHARE_IMAGE, metadataForPage, shareImageFor, robotsRules, sitemapEntries } from '@/lib/page-head/metadata'
 import { absoluteUrl } from '@/lib/base/site'
 
 describe('page metadata', () => {
-  it('gives every page its canonical address, share tags and share image', () => {
+  it('gives every page its canonical address, share tags and the share image in its own language', () => {
     for (const page of getAllPages()) {
       const metadata = metadataForPage(page)
+      const SHARE_IMAGE = shareImageFor(page.locale)
       expect(metadata.description).toBe(page.frontmatter.description)
       expect(metadata.alternates?.canonical).toBe(absoluteUrl(page.route))
       expect(metadata.openGraph).toMatchObject({ url: absoluteUrl(page.route), title: page.frontmatter.title, images: [SHARE_IMAGE] })
       expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: page.frontmatter.title, images: [SHARE_IMAGE] })
     }
+  })
+
+  it('words the Spanish share image in Spanish, with the same phone number', () => {
+    expect(shareImageFor('es').alt).toMatch(/^Anuvia: programas de tratamiento .*\. Llame al \d{3}-\d{3}-\d{4}\.$/)
+    expect(SHARE_IMAGE.alt).toMatch(/^Anuvia: substance use treatment programs\. Call \d{3}-\d{3}-\d{4}\.$/)
   })
 
   it('keeps the home page title as written, without the site name after it', () => {
@@ -44,6 +50,7 @@ describe('the one base address', () => {
     expect(metadata.metadataForPage(faq).alternates?.canonical).toBe('https://programs.example.org/faq')
     expect(metadata.sitemapEntries().every((entry) => entry.url.startsWith('https://programs.example.org'))).toBe(true)
     expect(metadata.SHARE_IMAGE.url).toBe('https://programs.example.org/share-image.png')
+    expect(metadata.shareImageFor('es').url).toBe('https://programs.example.org/share-image-es.png')
     expect((structuredData.organizationJsonLd() as { url?: unknown }).url).toBe('https://programs.example.org')
     expect(structuredData.medicalWebPageJsonLd(faq).url).toBe('https://programs.example.org/faq')
   })
