@@ -9,7 +9,7 @@ import type { PublishSettings } from '@/lib/publishing/publish'
 
 export class PublishingSettingsError extends Error {}
 
-export function publishingSettings(env: NodeJS.ProcessEnv = process.env): PublishSettings {
+export function publishingSettings(env: Readonly<Record<string, string | undefined>> = process.env): PublishSettings {
   const problems: string[] = []
   const absolute = (name: string) => {
     const value = env[name]
