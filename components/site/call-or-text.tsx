@@ -21,13 +21,17 @@ export function CallOrText({
   className?: string
 }) {
   const words = dictionaryFor(locale)
+  // On Spanish pages the 988 Lifeline comes with its steps to Spanish: a Spanish speaker who
+  // calls and waits, or texts without the word AYUDA, reaches the English queue.
+  const inSpanish = line === 'suicideAndCrisis' && words.lifelineCallInSpanish !== ''
   return (
     <>
       {capitalized ? capitalize(words.callInSentence) : words.callInSentence} <PhoneLink line={line} className={className} />
+      {inSpanish ? ` ${words.lifelineCallInSpanish}` : null}
       {facts.crisisLines[line].text ? (
         <>
           {' '}
-          {words.orText} <PhoneLink line={line} sms className={className} />
+          {inSpanish ? words.lifelineTextInSpanish : words.orText} <PhoneLink line={line} sms className={className} />
         </>
       ) : null}
     </>

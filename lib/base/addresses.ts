@@ -108,3 +108,32 @@ export function routeInLocale(route: string, locale: Locale): string {
 export const LANGUAGE_TAG: Record<Locale, string> = { en: 'en', es: 'es' }
 export const CONTENT_LANGUAGE: Record<Locale, string> = { en: 'en-US', es: 'es-US' }
 export const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: 'en_US', es: 'es_US' }
+
+/** Page and folder names that mean something else to the build or the servers. */
+const RESERVED_PAGE_NAMES: Record<string, string> = {
+  '404': 'the page shown for an address that does not exist (404.html)',
+  '500': 'the page a server may show when it fails',
+}
+
+/**
+ * Why a page file (relative to content/, like "en/programs/sacot.mdx") may not have this name, or
+ * undefined when it may: "404" anywhere would replace the not-found page; a folder named "index"
+ * gives addresses (/programs/index) that the servers send to the folder's own page; an English
+ * page or folder named "es" takes the Spanish pages' addresses.
+ */
+export function reservedNameProblem(file: string): { message: string; hint: string } | undefined {
+  const parts = file.replace(/\.mdx$/, '').split('/')
+  const [language, ...names] = parts
+  for (const name of names) {
+    if (name in RESERVED_PAGE_NAMES) {
+      return { message: `The name "${name}" is kept for ${RESERVED_PAGE_NAMES[name]}, so no page or folder may have it.`, hint: 'Give the page another name, in words, like "page-not-found-help".' }
+    }
+  }
+  if (names.slice(0, -1).includes('index')) {
+    return { message: 'A folder named "index" is not allowed: the servers send its addresses to the page of the folder above it.', hint: 'Rename the folder. A folder\'s own page is index.mdx inside it.' }
+  }
+  if (language === 'en' && names[0] === 'es') {
+    return { message: 'An English page or folder named "es" is not allowed: /es is where the Spanish pages start.', hint: 'Give it another name.' }
+  }
+  return undefined
+}

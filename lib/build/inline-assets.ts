@@ -83,7 +83,8 @@ export function iconDataUrl(content: Buffer, file: string): string {
     .trim()
     .replace(/\s*[\r\n]+\s*/g, ' ')
     // Quotes too: the HTML writer would spell each one as a six-character character reference.
-    .replace(/[%#<>?[\\\]^`{|}"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    // And spaces: a URL has none, and the Nu HTML Checker rejects an href with one.
+    .replace(/[ %#<>?[\\\]^`{|}"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
   return `data:image/svg+xml,${svg}`
 }
 

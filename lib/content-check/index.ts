@@ -7,8 +7,10 @@
  * `npm run content:check` prints the report (scripts/content-check.ts); `npm run build` runs it
  * first, so nothing it rejects can ship. The date is a parameter, so tests never depend on today.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { CONTENT_DIR, type ContentProblem } from '@/lib/content'
+import { FACTS_FILE, facts } from '@/lib/facts'
 import { localeOfRoute } from '@/lib/base/addresses'
 import { readingGradeLimitFor, spanishReadabilityMinimumFor } from '@/lib/base/content-rules'
 import { PUBLIC_DIR, publicFileProblems } from '@/lib/build/public-files'
@@ -23,6 +25,7 @@ import { checkImages } from '@/lib/content-check/images'
 import { checkLinks } from '@/lib/content-check/links'
 import { readPages } from '@/lib/content-check/read'
 import { checkReadingGrade, readingGrade } from '@/lib/content-check/reading-grade'
+import { checkCrisisLineRechecks } from '@/lib/content-check/recheck-dates'
 import { checkRequiredPages } from '@/lib/content-check/required-pages'
 import { checkReviewDates } from '@/lib/content-check/review-dates'
 import { checkSources } from '@/lib/content-check/sources'
@@ -106,6 +109,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     problems.push(...findings.map((finding) => ({ ...finding, file: entry.shownFile })))
   }
   problems.push(...checkRequiredPages(context, displayDir))
+  problems.push(...factRechecks(options.today))
   const translations = checkTranslations(context, displayDir)
   problems.push(...translations.problems)
   problems.push(...publicFileProblems(context.publicDir).map((p): ContentProblem => ({ ...p, severity: 'error' })))
@@ -113,6 +117,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   // --strict turns warnings into errors, except those that must never stop the build.
   const final = options.strict ? problems.map((p) => (p.staysWarning ? p : { ...p, severity: 'error' as const })) : problems
   return { files: pages.length, problems: sortProblems(final), grades, spanishScores, translations: translations.states }
+}
+
+/** The facts' recheck dates (a helpline's facts, for now), reported against the facts file. */
+function factRechecks(today: string): ContentProblem[] {
+  const file = path.join(process.cwd(), FACTS_FILE)
+  if (!fs.existsSync(file)) return []
+  return checkCrisisLineRechecks(facts.crisisLines, fs.readFileSync(file, 'utf8'), today).map((finding) => ({ ...finding, file: FACTS_FILE }))
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {

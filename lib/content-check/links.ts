@@ -33,7 +33,15 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
   const route = pathPart === '' ? entry.route : pathPart.replace(/\/+$/, '') || '/'
   const target = byRoute.get(route)
   if (!target) {
-    if (pathPart && fs.existsSync(path.join(publicDir, decodeURIComponent(pathPart)))) return undefined
+    const decodedPath = pathPart ? decodedOrUndefined(pathPart) : undefined
+    if (pathPart && decodedPath === undefined) {
+      return {
+        message: `The link "${url}" has a % sign that is not part of a valid code (like %20).`,
+        hint: 'Write the address as the page or file is named, without % signs: /faq, /images/group.jpg.',
+        severity: 'error',
+      }
+    }
+    if (decodedPath && fs.existsSync(path.join(publicDir, decodedPath))) return undefined
     const suggestion = closestName(route, [...byRoute.keys()])
     return {
       message: `The link to "${url}" goes to a page that does not exist.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
@@ -64,9 +72,13 @@ function checkLink(url: string, entry: PageSource, { byRoute, publicDir }: Check
 }
 
 function safeDecode(text: string): string {
+  return decodedOrUndefined(text) ?? text
+}
+
+function decodedOrUndefined(text: string): string | undefined {
   try {
     return decodeURIComponent(text)
   } catch {
-    return text
+    return undefined
   }
 }

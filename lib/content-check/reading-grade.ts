@@ -10,6 +10,7 @@ import type { Locale } from '@/lib/base/addresses'
 import { READING_GRADE_LIMIT, READING_GRADE_WARNING_MARGIN } from '@/lib/base/content-rules'
 import { readText } from '@/lib/content/mdx-text'
 import type { Finding } from '@/lib/content-check/types'
+import { sentenceCount, wordsOf } from '@/lib/content-check/segments'
 
 /** Text that readers see, block by block: paragraphs, headings, table cells, facts in the page's language. */
 export function readableBlocks(tree: Root, locale: Locale = 'en'): string[] {
@@ -30,9 +31,8 @@ const words = new Intl.Segmenter('en', { granularity: 'word' })
 export function readingGrade(tree: Root): number {
   const counts = { sentence: 0, word: 0, syllable: 0 }
   for (const block of readableBlocks(tree)) {
-    counts.sentence += [...sentences.segment(block)].filter((s) => s.segment.trim()).length
-    for (const { segment, isWordLike } of words.segment(block)) {
-      if (!isWordLike) continue
+    counts.sentence += sentenceCount(sentences, block)
+    for (const segment of wordsOf(words, block)) {
       counts.word += 1
       counts.syllable += /^\d+$/.test(segment) ? 1 : Math.max(1, syllable(segment))
     }

@@ -3,9 +3,10 @@
  *
  * The frontmatter schema (lib/content/frontmatter.ts) already refuses a source with a missing field or an
  * address that is not https, naming the field and its line. This check adds what needs today's
- * date or the whole list: a source cannot have been read in the future, and a page lists each
- * address once.
+ * date or the whole list: a source cannot have been read in the future, a page lists each
+ * address once, and a source with a recheck date is reported as that date nears and after it.
  */
+import { checkSourceRecheck, recheckLine } from '@/lib/content-check/recheck-dates'
 import type { CheckContext, Finding, PageSource } from '@/lib/content-check/types'
 
 export function checkSources(entry: PageSource, { today }: CheckContext): Finding[] {
@@ -18,7 +19,9 @@ export function checkSources(entry: PageSource, { today }: CheckContext): Findin
     return index === -1 ? undefined : index + 1
   }
   const findings: Finding[] = []
+  let rechecks = -1
   sources.forEach((s, i) => {
+    if (s.recheckBy) findings.push(...checkSourceRecheck(s, i, today, recheckLine(entry.source, ++rechecks)))
     if (s.accessed > today) {
       findings.push({
         line: lineOf('accessed', i),

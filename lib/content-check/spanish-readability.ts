@@ -14,6 +14,7 @@ import { SPANISH_READABILITY_WARNING_MARGIN } from '@/lib/base/content-rules'
 import { readableBlocks } from '@/lib/content-check/reading-grade'
 import type { Finding } from '@/lib/content-check/types'
 import { countWordSyllables } from '@/lib/languages/spanish-syllables'
+import { sentenceCount, wordsOf } from '@/lib/content-check/segments'
 
 const sentences = new Intl.Segmenter('es', { granularity: 'sentence' })
 const words = new Intl.Segmenter('es', { granularity: 'word' })
@@ -28,9 +29,8 @@ export interface SpanishCounts {
 export function spanishCounts(blocks: readonly string[]): SpanishCounts {
   const counts = { sentences: 0, words: 0, syllables: 0 }
   for (const block of blocks) {
-    counts.sentences += [...sentences.segment(block)].filter((s) => s.segment.trim()).length
-    for (const { segment, isWordLike } of words.segment(block)) {
-      if (!isWordLike) continue
+    counts.sentences += sentenceCount(sentences, block)
+    for (const segment of wordsOf(words, block)) {
       counts.words += 1
       counts.syllables += countWordSyllables(segment)
     }

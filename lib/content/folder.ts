@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { LANGUAGE_FOLDERS } from '@/lib/base/addresses'
+import { LANGUAGE_FOLDERS, reservedNameProblem } from '@/lib/base/addresses'
 import { type ContentProblem } from '@/lib/content/problems'
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content')
@@ -74,7 +74,9 @@ export function readContentFolder(dir = CONTENT_DIR): ContentListing {
           `Rename the file to "${suggestedName(entry.name.slice(0, -'.mdx'.length))}.mdx".`,
         )
       } else {
-        files.push(relative)
+        const reserved = reservedNameProblem(relative)
+        if (reserved) refuse(relative, reserved.message, reserved.hint)
+        else files.push(relative)
       }
     }
   }

@@ -53,6 +53,12 @@ export const sourceSchema = z.strictObject({
   url: httpsAddress,
   accessed: isoDate,
   /**
+   * The date by which the source must be read again: set it when the source describes a rule with
+   * a start or end date (a law, a Medicaid rule, a helpline). The content check warns from 30 days
+   * before and fails after it (lib/content-check/recheck-dates.ts).
+   */
+  recheckBy: isoDate.optional(),
+  /**
    * The language of the page used, where it is not English: Spanish pages cite the Spanish page
    * of the same publisher where there is one (es), and an English page otherwise, which the page
    * then marks as English (lang="en", "en inglés").

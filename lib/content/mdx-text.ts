@@ -67,6 +67,8 @@ export interface MdxSyntaxError {
  * tree, or where and why it cannot be compiled.
  */
 export async function compileMdx(source: string): Promise<{ tree: Root } | { error: MdxSyntaxError }> {
+  const tooDeep = nestingProblem(source)
+  if (tooDeep) return { error: tooDeep }
   let tree: Root | undefined
   const keepTree = () => (root: Root) => {
     tree = structuredClone(root)
@@ -75,7 +77,8 @@ export async function compileMdx(source: string): Promise<{ tree: Root } | { err
     await compile(source, { remarkPlugins: [remarkFrontmatter, remarkGfm, keepTree] })
     return { tree: tree! }
   } catch (error) {
-    if (!(error instanceof VFileMessage)) throw error
+    // Anything else the compiler throws is still this page's problem, never a crash of the check.
+    if (!(error instanceof VFileMessage)) return { error: { reason: `the page is built in a way that cannot be read (${error instanceof Error ? error.name : 'error'}). Make it simpler: shorter lists, fewer quotes inside quotes.` } }
     // Some messages (an unclosed tag found at the end of the file) carry the place only in their
     // text, as "(8:1-8:9)": the line where the tag was opened, which is where to look.
     const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(error.reason)
@@ -87,6 +90,33 @@ export async function compileMdx(source: string): Promise<{ tree: Root } | { err
       },
     }
   }
+}
+
+/** Lists and quotes inside each other: far more than any page needs, far less than overflows. */
+export const MAX_NESTING = 20
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/
+const CONTAINER_MARKER = />|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g
+
+/**
+ * A line that opens lists or quotes more than MAX_NESTING deep ("- - - - x", ">>>>>"), or is
+ * indented that far: the compiler's time and memory grow too fast with such nesting, so it is
+ * refused before compiling, with its line.
+ */
+function nestingProblem(source: string): MdxSyntaxError | undefined {
+  const lines = source.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const prefix = CONTAINER_PREFIX.exec(lines[index])?.[0] ?? ''
+    const markers = prefix.match(CONTAINER_MARKER)?.length ?? 0
+    const indent = /^[ \t]*/.exec(lines[index])![0].replace(/\t/g, '    ').length
+    if (markers > MAX_NESTING || indent > MAX_NESTING * 4) {
+      return {
+        line: index + 1,
+        column: 1,
+        reason: `this line puts lists or quotes more than ${MAX_NESTING} deep inside each other (or is indented more than ${MAX_NESTING * 4} spaces). Use fewer levels.`,
+      }
+    }
+  }
+  return undefined
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * check only looks at how a path starts ("contentzz.mjs" starts with "content"), so the save route
  * asks here for every file of every save.
  */
-import { LANGUAGE_FOLDERS } from '@/lib/base/addresses'
+import { LANGUAGE_FOLDERS, reservedNameProblem } from '@/lib/base/addresses'
 import { FACTS_FILE } from '@/lib/facts'
 
 /** A page file: lowercase words with hyphens, in folders named the same way, ending in .mdx. */
@@ -14,12 +14,14 @@ const PAGE_FILE = new RegExp(`^content/(?:${LANGUAGE_FOLDERS.join('|')})/(?:${NA
 const IMAGE_FILE = /^public\/images\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._ -]*\.(?:png|jpe?g|webp|gif|avif)$/i
 
 export function isPageFile(file: string): boolean {
-  return PAGE_FILE.test(file)
+  return PAGE_FILE.test(file) && reservedNameProblem(file.slice('content/'.length)) === undefined
 }
 
 /** Why the editor may not write this file, or undefined when it may. */
 export function writeRefusal(file: string): string | undefined {
   if (isPageFile(file) || file === FACTS_FILE || IMAGE_FILE.test(file)) return undefined
+  const reserved = PAGE_FILE.test(file) ? reservedNameProblem(file.slice('content/'.length)) : undefined
+  if (reserved) return `"${file}": ${reserved.message} ${reserved.hint}`
   if (file.startsWith('content/') && file.endsWith('.mdx')) {
     return `"${file}" is not a page name the site accepts. Use lowercase words with hyphens, in content/en/ for English or content/es/ for Spanish, like content/en/first-visit.mdx.`
   }

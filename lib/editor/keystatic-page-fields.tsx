@@ -208,6 +208,10 @@ export function pageSchema(o: EditorOptions, language: PageLanguage) {
           publisher: fields.text({ label: SOURCE_FIELD_LABELS.publisher, description: 'Like "Centers for Disease Control and Prevention (CDC)".', validation: { length: { min: 2 } } }),
           url: fields.url({ label: SOURCE_FIELD_LABELS.url, description: 'Starting with https://.', validation: { isRequired: true } }),
           accessed: fields.date({ label: SOURCE_FIELD_LABELS.accessed, validation: { isRequired: true } }),
+          recheckBy: fields.date({
+            label: `${SOURCE_FIELD_LABELS.recheckBy} (optional)`,
+            description: 'For a law, a Medicaid rule or a helpline that changes on a known date: the date by which someone must read the source again. The content check warns 30 days before.',
+          }),
           // Left out of the file for English, the usual case.
           language: leaveOutDefault(
             fields.select({

@@ -24,6 +24,7 @@ export const SOURCE_FIELD_LABELS: Record<keyof Source, string> = {
   publisher: 'Who published it',
   url: 'Full web address',
   accessed: 'Date you read it',
+  recheckBy: 'Read it again by',
   language: 'Language of the page used',
 }
 

@@ -91,6 +91,11 @@ export const crisisLine = z.strictObject({
     label: 'Languages callers can speak in',
     help: 'As two-letter codes, one a line: en for English, es for Spanish. The pages name them in their own language.',
   }).optional(),
+  /** The date by which someone must check the line's facts again (helplines change): the content check warns 30 days before, fails after. */
+  recheckBy: labelled(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as year-month-day, like 2027-06-01.'), {
+    label: 'Check again by',
+    help: 'Optional. The date by which someone must check this line against its publisher, written like 2027-06-01. The content check warns 30 days before.',
+  }).optional(),
 })
 
 export const slug = z

@@ -180,6 +180,26 @@ describe('call or text, from the text fact', () => {
     }
   })
 
+  it('on Spanish pages, says how to reach the 988 Lifeline in Spanish (press 2; text AYUDA) in the bar and the footer, and only there', () => {
+    render(
+      <>
+        <CrisisBanner locale="es" />
+        <SiteFooter locale="es" />
+      </>,
+    )
+    const text = document.body.textContent ?? ''
+    expect(text.match(/marque el 2 para hablar en español/g)).toHaveLength(2)
+    expect(text.match(/envíe la palabra AYUDA por mensaje de texto al/g)).toHaveLength(2)
+    cleanup()
+    render(
+      <>
+        <CrisisBanner locale="en" />
+        <SiteFooter locale="en" />
+      </>,
+    )
+    expect(document.body.textContent).not.toMatch(/AYUDA|marque/)
+  })
+
   it('links the crisis bar to staying safe', () => {
     render(<CrisisBanner locale="en" />)
     expect(screen.getByRole('link', { name: 'Overdose and staying safe' }).getAttribute('href')).toBe('/staying-safe')

@@ -89,6 +89,25 @@ describe('file and folder names', () => {
     expect(readContentFolder(dir).files).toEqual(['en/good.mdx'])
   })
 
+  it.each([
+    ['en/404.mdx', /"404" is kept for the page shown for an address that does not exist/],
+    ['es/404.mdx', /"404" is kept/],
+    ['en/programs/404.mdx', /"404" is kept/],
+    ['en/500.mdx', /"500" is kept/],
+    ['en/programs/index/index.mdx', /folder named "index" is not allowed/],
+    ['en/index/faq.mdx', /folder named "index" is not allowed/],
+    ['en/es.mdx', /named "es" is not allowed/],
+    ['en/es/faq.mdx', /named "es" is not allowed/],
+  ])('refuses the reserved name in %s, in the loader and the check, so it is never built or listed (M5, L13)', async (file, message) => {
+    const dir = folder()
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    fs.writeFileSync(path.join(dir, file), GOOD_PAGE.replace(/^title: .*$/m, 'title: A page named four oh four'))
+    for (const problems of [readContentFolder(dir).problems, loaderProblems(dir)]) {
+      expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(new RegExp(`/${file.replace(/\./g, '\\.')}$`)), message: expect.stringMatching(message), severity: 'error' })])
+    }
+    expect(readContentFolder(dir).files).toEqual(['en/good.mdx'])
+  })
+
   it('accepts the real content as it is', () => {
     expect(readContentFolder().problems).toEqual([])
   })

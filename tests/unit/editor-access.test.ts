@@ -30,6 +30,13 @@ describe('who the editor answers', () => {
 })
 
 describe('which files the editor may write', () => {
+  it('refuses reserved page names, saying why (M5)', () => {
+    for (const file of ['content/en/404.mdx', 'content/es/404.mdx', 'content/en/programs/index/index.mdx', 'content/en/es.mdx']) {
+      expect(writeRefusal(file), file).toMatch(/is kept for|is not allowed/)
+      expect(deletionRefusal(file), file).toBeDefined()
+    }
+  })
+
   it('writes pages with valid names, the facts and pictures', () => {
     for (const file of ['content/en/faq.mdx', 'content/en/programs/first-visit.mdx', 'content/program-facts.yaml', 'public/images/group.jpg', 'public/images/faq/Photo 1.PNG']) {
       expect(writeRefusal(file), file).toBeUndefined()

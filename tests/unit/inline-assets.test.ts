@@ -45,6 +45,9 @@ describe('one page with its stylesheet and icon inside', () => {
     const href = /<link rel="icon" href="([^"]+)"/.exec(result.html)?.[1]
     expect(href).toMatch(/^data:image\/svg\+xml,/)
     expect(href).not.toMatch(/[<>#"]|&#/)
+    // A valid URL: no space or other whitespace (the Nu HTML Checker reported one on every page).
+    expect(href).not.toMatch(/\s/)
+    expect(() => new URL(href!)).not.toThrow()
     const svg = decodeURIComponent(href!.slice('data:image/svg+xml,'.length))
     expect(svg).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"> <rect width="32" height="32" fill="#0b5563"/> </svg>')
   })

@@ -17,6 +17,12 @@ export const en = {
   call: 'Call',
   callInSentence: 'call',
   orText: 'or text',
+  /**
+   * How to reach the 988 Lifeline in Spanish (988lifeline.org, "What to expect": on a call press 2;
+   * by text send the word AYUDA). Empty in English: said only on Spanish pages.
+   */
+  lifelineCallInSpanish: '',
+  lifelineTextInSpanish: '',
   inCrisis: 'In crisis?',
   inAnEmergencyCall: 'In an emergency, call',
   overdoseAndStayingSafe: 'Overdose and staying safe',

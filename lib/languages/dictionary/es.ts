@@ -18,6 +18,8 @@ export const es: Dictionary = {
   call: 'Llame al',
   callInSentence: 'llame al',
   orText: 'o envíe un mensaje de texto al',
+  lifelineCallInSpanish: 'y marque el 2 para hablar en español',
+  lifelineTextInSpanish: 'o envíe la palabra AYUDA por mensaje de texto al',
   inCrisis: '¿Está en crisis?',
   inAnEmergencyCall: 'En una emergencia, llame al',
   overdoseAndStayingSafe: 'Sobredosis y cómo mantenerse a salvo',

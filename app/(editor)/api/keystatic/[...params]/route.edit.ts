@@ -54,7 +54,10 @@ export async function POST(request: Request) {
   if (fileProblems.length > 0) return refuse(403, fileProblems.join('\n'))
   // The form does not show who signed a page off: a save keeps the sign-off the file has.
   const additions = keepSignOffs(withoutEmptyLists(body.additions).map((addition) => (addition.path === FACTS_FILE ? keepComments(addition) : addition)))
-  const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) })
+  const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) }).catch((error: unknown) => {
+    console.error(error)
+    return ['The save could not be checked, so nothing was written. Try again; if it happens again, ask a developer (the editor\'s window shows what went wrong).']
+  })
   if (problems.length > 0) return refuse(422, problems.join('\n'))
   return keystatic.POST(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ additions, deletions: body.deletions }) }))
 }
