@@ -96,12 +96,14 @@ async function waitUntilServing(url: string, child: ChildProcess, log: () => str
   throw new Error(`nginx did not answer at ${url} within 10 s:\n${log()}`)
 }
 
-/** Starts nginx with deploy/nginx.conf on 127.0.0.1:`port`, after checking it with `nginx -t`. */
-export async function startNginx(port: number): Promise<RunningNginx> {
+/**
+ * Starts nginx with deploy/nginx.conf on 127.0.0.1:`port` (or with another server block, which
+ * must listen there), after checking it with `nginx -t`.
+ */
+export async function startNginx(port: number, siteConfig: string = siteConfigFor(port)): Promise<RunningNginx> {
   requireNginx()
-  const siteConfig = siteConfigFor(port)
   const check = nginxConfigTest(siteConfig)
-  if (!check.ok) throw new Error(`nginx -t rejects deploy/nginx.conf:\n${check.output}`)
+  if (!check.ok) throw new Error(`nginx -t rejects the server block:\n${check.output}`)
 
   const { prefix, confFile } = writeConfig(siteConfig)
   let output = ''
