@@ -229,5 +229,6 @@ describe('a publish started from the editor', () => {
   it('says which setting is missing or wrong', () => {
     expect(() => publishingSettings({ EDITOR_REPO: 'relative/path' })).toThrow(/SITE_ROOT is not set[\s\S]*EDITOR_REPO \(relative\/path\) must be a full path/)
     expect(publishingSettings({ SITE_ROOT: '/srv/site', EDITOR_REPO: '/srv/editor', PUBLISH_REMOTE: 'origin' })).toEqual({ siteRoot: '/srv/site', repo: '/srv/editor', remote: 'origin' })
+    expect(publishingSettings({ SITE_ROOT: '/srv/site', EDITOR_REPO: '/srv/editor', EDITOR_CODE_DIR: '/srv/code' }).appDir).toBe('/srv/code')
   })
 })
