@@ -4,7 +4,7 @@ import nextTypescript from 'eslint-config-next/typescript'
 const config = [
   ...nextVitals,
   ...nextTypescript,
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  { ignores: ['.next/**', '.next-editor/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
 ]
 
 export default config

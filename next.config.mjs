@@ -11,13 +11,14 @@ const editMode = process.env.ANUVIA_EDIT === '1'
 /**
  * In edit mode every address of the site is answered by the editor's preview route
  * (app/(editor)/preview/), which looks the page up on each visit, so a page saved a moment ago
- * shows at once. The editor's own addresses, Next's files and the site's files stay as they are.
+ * shows at once. The editor's own addresses, Next's files and the site's files (pictures under
+ * /images/ included, so the preview shows them) stay as they are.
  */
 async function previewRewrites() {
   return {
     beforeFiles: [
       {
-        source: '/:path((?!(?:keystatic|api|content-problems|publishing|preview|_next)(?:/|$)|icon\\.svg|share-image\\.png|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)',
+        source: '/:path((?!(?:keystatic|api|content-problems|publishing|preview|_next|images)(?:/|$)|icon\\.svg|share-image\\.png|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)',
         destination: '/preview/:path',
       },
     ],
@@ -32,8 +33,15 @@ const editorRules = {
   },
 }
 
+/**
+ * `npm run editor:start` (the editor as a service, lib/editor-service/) sets ANUVIA_EDITOR_SERVICE=1
+ * too: its production build goes to its own folder, apart from the public site's.
+ */
+const editorService = editMode && process.env.ANUVIA_EDITOR_SERVICE === '1'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...(editorService ? { distDir: '.next-editor' } : {}),
   // Every route is prerendered to plain HTML in out/, so any static host or CDN can serve it.
   // The editor needs a server (it reads and writes files), so edit mode runs `next dev` without it.
   ...(editMode ? {} : { output: 'export' }),
@@ -48,7 +56,9 @@ const nextConfig = {
   // The site's root layout takes <html lang> from the page's address (/es/… is Spanish), so the
   // 404 page, which has no address of its own, is a root layout of its own:
   // app/global-not-found.tsx, in both languages.
-  experimental: { globalNotFound: true },
+  // In edit mode the proxy reads a save whole up to this size (Next's default, 10 MB, cut a save
+  // with a big picture short); the save route refuses a bigger one in words (lib/editor/files.ts).
+  experimental: { globalNotFound: true, ...(editMode ? { proxyClientMaxBodySize: '40mb' } : {}) },
   reactStrictMode: true,
 }
 

@@ -11,7 +11,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
  * Specs that are the same at every width, so run once: the byte and first-paint request budgets,
  * and the real servers' headers and status codes.
  */
-const SAME_AT_EVERY_WIDTH = /(budgets|servers)\.spec\.ts$/
+const SAME_AT_EVERY_WIDTH = /(budgets|servers|html-valid)\.spec\.ts$/
 
 export default defineConfig({
   testDir: './tests/e2e',

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { EDITOR_PORT_VARIABLE, EDITOR_SECURITY_HEADERS, refusalFor } from '@/lib/editor/access'
 import { unlistedWriteRefusal } from '@/lib/editor/write-routes'
+import { isEditorService, serviceHeaders, serviceRefusal } from '@/lib/editor-service/service-address'
 
 /**
  * Edit mode only (`npm run edit`; the public build has no proxy): every request to the editor's
@@ -11,13 +12,19 @@ import { unlistedWriteRefusal } from '@/lib/editor/write-routes'
  */
 export function proxy(request: NextRequest) {
   const port = process.env[EDITOR_PORT_VARIABLE]
-  let refusal = port
-    ? refusalFor({ method: request.method, host: request.headers.get('host'), origin: request.headers.get('origin') }, port)
-    : { status: 500, message: 'Start the editor with npm run edit.' }
+  const service = isEditorService()
+  // The editor service (npm run editor:start) has its own address, policy and sign-in
+  // (lib/editor-service/); its server has already let this request through its gate.
+  const headers = service ? serviceHeaders() : EDITOR_SECURITY_HEADERS
+  let refusal = service
+    ? serviceRefusal({ method: request.method, host: request.headers.get('host'), origin: request.headers.get('origin') })
+    : port
+      ? refusalFor({ method: request.method, host: request.headers.get('host'), origin: request.headers.get('origin') }, port)
+      : { status: 500, message: 'Start the editor with npm run edit.' }
   // A write only to a route on the editor's list (lib/editor/write-routes.ts), however it is spelled.
   refusal ??= unlistedWriteRefusal(request.method, request.url)
-  if (refusal) return new NextResponse(`${refusal.message}\n`, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8', ...EDITOR_SECURITY_HEADERS } })
+  if (refusal) return new NextResponse(`${refusal.message}\n`, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } })
   const response = NextResponse.next()
-  for (const [name, value] of Object.entries(EDITOR_SECURITY_HEADERS)) response.headers.set(name, value)
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response
 }

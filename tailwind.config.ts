@@ -3,10 +3,10 @@ import type { Config } from 'tailwindcss'
 /**
  * Design tokens. A small, calm palette; every text/background pair used on the site passes WCAG AA
  * (contrast ratios are noted beside each color, against white unless said otherwise).
- * Loaded by app/globals.css through `@config`.
+ * Loaded by app/globals.css through `@config`; the files Tailwind reads for class names are listed
+ * there (`@source`), never content/.
  */
 export default {
-  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './content/**/*.mdx', './mdx-components.tsx'],
   theme: {
     extend: {
       colors: {

@@ -106,6 +106,10 @@ ${listen.map((address) => `    listen ${address};`).join('\n')}
     # A location with an add_header of its own inherits none from here, so only one has any.
 ${nginxHeaders(siteHeaders, '    ')}
 
+    # Whole files only: the pages are small, and nginx's answer to a range it cannot give (416)
+    # would carry every header above twice.
+    max_ranges 0;
+
     error_page 404 /${NOT_FOUND_FILE};
     location = /${NOT_FOUND_FILE} {
         internal;
@@ -143,6 +147,8 @@ ${nginxHeaders(siteHeaders, '    ')}
     }
     location ${IMMUTABLE_ASSETS_PREFIX} {
 ${nginxHeaders([...siteHeaders, ...IMMUTABLE_ASSET_HEADERS], '        ')}
+        # Files only: a folder of them is the 404 page (with the site's headers), not nginx's 403.
+        try_files $uri =404;
     }
 }
 `

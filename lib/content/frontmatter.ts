@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { type Locale } from '@/lib/base/addresses'
 import { GUIDANCE_KINDS, REVIEWER_ROLES } from '@/lib/base/content-rules'
+import { urlProblem } from '@/lib/content/mdx-allow-list'
 import { signOffsSchema } from '@/lib/content/sign-off'
 
 /** True for a date that exists on the calendar: 2026-02-28 yes, 2026-02-30 no. */
@@ -23,14 +24,9 @@ const httpsAddress = z
   .string({ error: 'Add the full web address of the page you used, starting with https://.' })
   .trim()
   .refine(
-    (value) => {
-      try {
-        return new URL(value).protocol === 'https:'
-      } catch {
-        return false
-      }
-    },
-    { message: 'Write the full address starting with https://, like https://www.samhsa.gov/find-help/national-helpline. An http:// address is not accepted.' },
+    // The same rule as links in the text: https, a real host name, no user name, no backslash.
+    (value) => /^https:\/\//i.test(value) && urlProblem(value, 'link') === undefined,
+    { message: 'Write the full address starting with https://, like https://www.samhsa.gov/find-help/national-helpline. An http:// address, or one with a name before @ or a backslash, is not accepted.' },
   )
 
 /** A source's short name: lowercase words and digits joined by hyphens, like "gs-90-96-2". */

@@ -56,8 +56,6 @@ const MARKDOWN_NODES = new Set<string>([
   'table',
   'tableRow',
   'tableCell',
-  'footnoteReference',
-  'footnoteDefinition',
 ])
 
 const COMPONENT_LIST = MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ')
@@ -118,6 +116,17 @@ function problemsOf(node: Nodes): AllowListProblem[] {
       const problem = urlProblem(node.url, 'image')
       return problem ? [at(node, problem.message, problem.hint)] : []
     }
+    case 'footnoteReference':
+    case 'footnoteDefinition':
+      // The compile writes footnotes with English words ("Footnotes", "Back to reference 1") on
+      // every page, and a heading the heading check never sees (L12).
+      return [
+        at(
+          node,
+          'Footnotes ([^1]) are not something pages can contain: they would be labelled in English on every page.',
+          'Put the note in the text itself, in a sentence of its own. To show where a fact comes from, cite the page\'s source with <Cite source="…" />.',
+        ),
+      ]
     case 'imageReference':
       // ![what it shows][name], ![name][] and ![name]: the address is in a definition elsewhere,
       // which the link rule would let through. Images are written in one piece, so the image rule

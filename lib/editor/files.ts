@@ -35,3 +35,12 @@ export function writeRefusal(file: string): string | undefined {
 export function deletionRefusal(file: string): string | undefined {
   return isPageFile(file) ? undefined : `The editor may delete only pages, not "${file}".`
 }
+
+/** The biggest save the editor accepts, as sent (pictures travel in base64, a third bigger). */
+export const MAX_SAVE_BYTES = 30 * 1024 * 1024
+
+/** Why a save of this many bytes is refused, or undefined when it is not too big. */
+export function saveSizeRefusal(bytes: number): string | undefined {
+  if (!(bytes > MAX_SAVE_BYTES)) return undefined
+  return `This save is too big (${Math.round(bytes / 1024 / 1024)} MB): a picture can be at most about 20 MB. Make the picture smaller (fewer pixels, or JPEG or WebP instead of PNG) and try again. Nothing was saved.`
+}

@@ -126,8 +126,8 @@ export async function problemsInEditorSave(save: EditorSave, options: SaveCheckO
   if (problems.length > 0) return problems
   const proposedFacts = facts && parseYaml(decode(facts.contents))
 
-  const touchesContent = facts !== undefined || save.additions.some((a) => a.path.startsWith('content/') && a.path.endsWith('.mdx')) || save.deletions.length > 0
-  if (!touchesContent) return problems
+  // Every save is checked, a picture alone too (L5): the check's public-files rule applies to it.
+  if (save.additions.length === 0 && save.deletions.length === 0) return problems
 
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-save-'))
   try {
@@ -174,6 +174,9 @@ function factsProblems(text: string): string[] {
  */
 async function errorsIn(dir: string, publicDir: string, today: string): Promise<ContentProblem[]> {
   const shown = path.relative(process.cwd(), dir) || '.'
+  const shownPublic = path.relative(process.cwd(), publicDir) || '.'
+  // Files named as in the repository, wherever the copy is (L6): in the file and in the words.
+  const inRepository = (text: string) => text.split(`${shown}/`).join('content/').split(`${shownPublic}/`).join('public/')
   const report = await checkContent({ dir, publicDir, today })
   const problems = report.problems.filter((problem) => problem.severity === 'error')
   try {
@@ -183,7 +186,7 @@ async function errorsIn(dir: string, publicDir: string, today: string): Promise<
     if (!(error instanceof ContentError)) throw error
     problems.push(...error.problems.filter((problem) => !problems.some((known) => formatProblem(known) === formatProblem(problem))))
   }
-  return problems.map((problem) => ({ ...problem, file: problem.file.startsWith(`${shown}/`) ? `content/${problem.file.slice(shown.length + 1)}` : problem.file }))
+  return problems.map((problem) => ({ ...problem, file: inRepository(problem.file), message: inRepository(problem.message), hint: problem.hint && inRepository(problem.hint) }))
 }
 
 /** The same problem before and after a save, wherever its line has moved to. */

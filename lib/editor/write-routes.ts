@@ -25,6 +25,11 @@ export interface WriteRoute {
 
 export const EDITOR_WRITE_ROUTES: readonly WriteRoute[] = [
   { method: 'POST', path: '/api/keystatic/update', checkedBy: 'app/(editor)/api/keystatic/[...params]/route.edit.ts: lib/editor/files.ts and lib/editor/save-check.ts' },
+  ...(['publish', 'rollback', 'undo', 'sign-off'] as const).map((action) => ({
+    method: 'POST' as const,
+    path: `/api/publishing/${action}`,
+    checkedBy: 'app/(editor)/api/publishing/[action]/route.edit.ts: the signed-in person\'s role, then lib/publishing/',
+  })),
 ]
 
 /** The methods that only read. Anything else is a write. */

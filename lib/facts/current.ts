@@ -132,7 +132,8 @@ export class UnknownFactError extends Error {}
 /** Looks a fact up by name; an unknown name throws with the closest valid names suggested. */
 export function getFact(name: string, locale: Locale = 'en'): FactValue {
   const named = namedFactsByLocale[locale]
-  if (!(name in named)) {
+  // Own names only: "constructor" or "toString" are no facts (L10).
+  if (!Object.hasOwn(named, name)) {
     const suggestion = closestName(name, factNames)
     throw new UnknownFactError(
       `There is no fact called "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The names are listed in CONTENT.md.`,

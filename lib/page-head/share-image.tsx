@@ -12,6 +12,18 @@ import tailwindConfig from '@/tailwind.config'
  */
 const { colors } = tailwindConfig.theme.extend
 
+/**
+ * The text as the bundled font can draw it: Latin letters (U+0020 to U+017F) only. For any other
+ * character (an emoji, Chinese or Japanese) next/og would fetch an image or a font from the
+ * network at build time (L9); such characters are left out of the picture.
+ */
+export function inBundledFont(text: string): string {
+  return text
+    .replace(/[^\u0020-\u017f]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 export function shareImage(): ImageResponse {
   return new ImageResponse(
     (
@@ -27,9 +39,9 @@ export function shareImage(): ImageResponse {
           color: 'white',
         }}
       >
-        <div style={{ fontSize: 120, lineHeight: 1.1 }}>{facts.organization.name}</div>
+        <div style={{ fontSize: 120, lineHeight: 1.1 }}>{inBundledFont(facts.organization.name)}</div>
         <div style={{ fontSize: 60, marginTop: 24, lineHeight: 1.2 }}>Substance use treatment programs</div>
-        <div style={{ fontSize: 48, marginTop: 64, color: colors.brand.light }}>{`Call ${facts.phone.display}`}</div>
+        <div style={{ fontSize: 48, marginTop: 64, color: colors.brand.light }}>{inBundledFont(`Call ${facts.phone.display}`)}</div>
       </div>
     ),
     { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height },

@@ -17,7 +17,7 @@ import http from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
 import serveHandler from 'serve-handler'
-import { NOT_FOUND_FILE, NOT_PAGES, type ServeConfig } from '@/lib/build/host-config'
+import { NOT_FOUND_FILE, NOT_PAGES, PAGE_PATH_PATTERN, type ServeConfig } from '@/lib/build/host-config'
 
 export interface SiteServerOptions {
   /** The built site. */
@@ -27,6 +27,10 @@ export interface SiteServerOptions {
 }
 
 const METHODS = ['GET', 'HEAD']
+/** The only .html addresses redirected (to the page's address), as nginx does. */
+const PAGE_HTML = new RegExp(`^${PAGE_PATH_PATTERN}\\.html$`)
+/** No file has a longer name; the file system would answer an error (500), not "no such file". */
+const MAX_NAME_BYTES = 255
 
 /** What a request's address must be, once decoded: parts of letters, digits and ._-~, no empty part. */
 const WELL_FORMED = /^(?:\/[A-Za-z0-9._~-]+)*\/?$/
@@ -37,7 +41,7 @@ export function createSiteServer({ outDir, config }: SiteServerOptions): http.Se
   const compress = compression()
   const notFoundPage = () => fs.readFileSync(path.join(outDir, NOT_FOUND_FILE))
 
-  return http.createServer((request, response) => {
+  const server = http.createServer((request, response) => {
     for (const { key, value } of siteWide) response.setHeader(key, value)
     const plain = (status: number, text: string) => {
       response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
@@ -59,6 +63,9 @@ export function createSiteServer({ outDir, config }: SiteServerOptions): http.Se
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
       return response.end(request.method === 'HEAD' ? undefined : notFoundPage())
     }
+    // A HEAD answer has the headers of the GET answer (compressed alike); Node sends no body for
+    // it, as it knew the request was HEAD when it made the response.
+    if (request.method === 'HEAD') request.method = 'GET'
     // compression is written for Express, whose request and response extend Node's own.
     compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
       serveHandler(request, response, { ...config, public: outDir }).catch(() => {
@@ -67,6 +74,15 @@ export function createSiteServer({ outDir, config }: SiteServerOptions): http.Se
       })
     })
   })
+  // A request Node's own parser refuses (a lowercase method, a header too big, a doubled
+  // Content-Length) is answered here, with the site-wide headers like every other answer.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy()
+    const [status, reason] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request']
+    const headers = [...siteWide.map(({ key, value }) => `${key}: ${value}`), 'Content-Type: text/plain; charset=utf-8', `Content-Length: ${reason.length + 1}`, 'Connection: close']
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${headers.join('\r\n')}\r\n\r\n${reason}\n`)
+  })
+  return server
 }
 
 /** The decoded path of a request's address, or undefined where it is malformed. */
@@ -86,5 +102,9 @@ export function addressOf(url: string): string | undefined {
 function isHidden(address: string): boolean {
   const notPages: readonly string[] = NOT_PAGES
   const asHtml = address.endsWith('.html') && notPages.includes(address.slice(0, -'.html'.length))
-  return notPages.includes(address) || asHtml || address.split('/').some((part) => part.startsWith('.'))
+  // An .html address that is not a page's file name, in lowercase, (/Faq.html, /programs.html/)
+  // is no page either: only /faq.html is sent on to /faq.
+  const oddHtml = /\.html\/?$/.test(address) && !PAGE_HTML.test(address)
+  const parts = address.split('/')
+  return notPages.includes(address) || asHtml || oddHtml || parts.some((part) => part.startsWith('.') || Buffer.byteLength(part) > MAX_NAME_BYTES)
 }

@@ -83,27 +83,37 @@ export interface RunningNginx {
   stop(): Promise<void>
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, log: () => string): Promise<void> {
+async function waitUntilServing(url: string, child: ChildProcess, log: () => string, ready?: () => Promise<boolean>): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx stopped (exit code ${child.exitCode}):\n${log()}`)
     try {
-      await fetch(url, { redirect: 'manual' })
-      return
+      if (ready) {
+        if (await ready()) return
+      } else {
+        await fetch(url, { redirect: 'manual' })
+        return
+      }
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100))
+      // not yet
     }
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`nginx did not answer at ${url} within 10 s:\n${log()}`)
 }
 
+/** Starts nginx with deploy/nginx.conf on 127.0.0.1:`port`, after checking it with `nginx -t`. */
+export async function startNginx(port: number): Promise<RunningNginx> {
+  return startNginxWith(siteConfigFor(port), `http://127.0.0.1:${port}`)
+}
+
 /**
- * Starts nginx with deploy/nginx.conf on 127.0.0.1:`port` (or with another server block, which
- * must listen there), after checking it with `nginx -t`.
+ * Starts nginx with a server block (after `nginx -t`), and waits until `ready` says it answers
+ * (by default, until `url` answers at all).
  */
-export async function startNginx(port: number, siteConfig: string = siteConfigFor(port)): Promise<RunningNginx> {
+export async function startNginxWith(siteConfig: string, url: string, ready?: () => Promise<boolean>): Promise<RunningNginx> {
   requireNginx()
   const check = nginxConfigTest(siteConfig)
-  if (!check.ok) throw new Error(`nginx -t rejects the server block:\n${check.output}`)
+  if (!check.ok) throw new Error(`nginx -t rejects the configuration:\n${check.output}`)
 
   const { prefix, confFile } = writeConfig(siteConfig)
   let output = ''
@@ -114,7 +124,6 @@ export async function startNginx(port: number, siteConfig: string = siteConfigFo
     const errorLog = path.join(prefix, 'error.log')
     return `${output}${fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8') : ''}`
   }
-  const url = `http://127.0.0.1:${port}`
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -124,7 +133,7 @@ export async function startNginx(port: number, siteConfig: string = siteConfigFo
     fs.rmSync(prefix, { recursive: true, force: true })
   }
   try {
-    await waitUntilServing(url, child, log)
+    await waitUntilServing(url, child, log, ready)
   } catch (error) {
     await stop()
     throw error

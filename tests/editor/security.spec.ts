@@ -97,6 +97,11 @@ test('a foreign Host is refused, for pages, the file list and saves alike', asyn
     expect(sent.status, path).toBe(421)
     expect(sent.body).toContain('The editor answers only at')
   }
+  // Next's own development endpoints too (L2): no file-existence oracle through a rebound name.
+  for (const path of ['/__nextjs_launch-editor?file=/etc/passwd&lineNumber=1&column=1', '/__nextjs_source-map?filename=x', '/__nextjs_original-stack-frames', '/__nextjs_devtools_config']) {
+    const sent = await send({ path, host: `rebind.example:${PORT}` })
+    expect(sent.status, path).toBe(421)
+  }
   const write = await send({ method: 'POST', path: '/api/keystatic/update', host: `rebind.example:${PORT}`, origin: `http://rebind.example:${PORT}`, body: save([{ path: 'content/en/new-page.mdx', text: 'x' }]) })
   expect(write.status).toBe(421)
 })
@@ -143,6 +148,53 @@ test('every spelling of the save route is checked, and any other write address i
   expect(checked.status).toBe(422)
   for (const method of ['PUT', 'DELETE', 'PATCH']) {
     expect((await send({ method, path: '/api/keystatic/update', origin, body: forbidden })).status, method).toBe(405)
+  }
+})
+
+test('a picture saved in the editor shows in the preview at its address', async () => {
+  // A 1 x 1 PNG.
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
+  const file = 'public/images/zz-preview-test.png'
+  const hadPublic = fs.existsSync('public')
+  try {
+    const saved = await send({ method: 'POST', path: '/api/keystatic/update', origin: `http://${EDITOR}`, body: { additions: [{ path: file, contents: png }], deletions: [] } })
+    expect(saved.status, saved.body).toBe(200)
+    const shown = await send({ path: '/images/zz-preview-test.png' })
+    expect(shown.status).toBe(200)
+  } finally {
+    fs.rmSync(file, { force: true })
+    if (!hadPublic) fs.rmSync('public', { recursive: true, force: true })
+  }
+})
+
+test('a save too big is refused in words, and one of 12 MB is read whole (L20)', async () => {
+  const origin = `http://${EDITOR}`
+  const big = (megabytes: number) => save([{ path: 'public/images/zz-big.png', text: 'x'.repeat(megabytes * 1024 * 1024) }])
+  const tooBig = await send({ method: 'POST', path: '/api/keystatic/update', origin, body: big(32) })
+  expect(tooBig.status).toBe(413)
+  expect(tooBig.body).toContain('This save is too big')
+  // 12 MB is read whole and checked: not a picture, so refused with the check's words.
+  const twelve = await send({ method: 'POST', path: '/api/keystatic/update', origin, body: big(12) })
+  expect(twelve.status).toBe(422)
+  expect(twelve.body).not.toContain('does not understand')
+  expect(fs.existsSync('public/images/zz-big.png')).toBe(false)
+})
+
+test('two saves sent together are checked one after the other: a link to a page deleted at the same time is refused (L7)', async () => {
+  const origin = `http://${EDITOR}`
+  const target = 'content/en/zz-target.mdx'
+  const targetText = before.get(PAGE_FILE)!.replace(/^title: .*$/m, 'title: A page to link to and delete')
+  try {
+    expect((await send({ method: 'POST', path: '/api/keystatic/update', origin, body: save([{ path: target, text: targetText }]) })).status).toBe(200)
+    const linked = `${before.get(PAGE_FILE)}\nSee [the page to delete](/zz-target).\n`
+    const [link, remove] = await Promise.all([
+      send({ method: 'POST', path: '/api/keystatic/update', origin, body: save([{ path: PAGE_FILE, text: linked }]) }),
+      send({ method: 'POST', path: '/api/keystatic/update', origin, body: save([], [target]) }),
+    ])
+    expect([link.status, remove.status].sort()).toEqual([200, 422])
+  } finally {
+    fs.rmSync(target, { force: true })
+    fs.writeFileSync(PAGE_FILE, before.get(PAGE_FILE)!)
   }
 })
 

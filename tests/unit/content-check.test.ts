@@ -112,7 +112,7 @@ const badCases: { fixture: string; line?: number; field?: string; message: RegEx
   { fixture: 'stigmatizing-words.mdx', line: 10, message: /"clean" can make people feel judged/, hint: /testing negative/ },
   { fixture: 'reading-grade-too-high.mdx', message: /reads at grade \d+(\.\d)?, above its limit of 8/, hint: /shorter sentences/ },
   { fixture: 'source-missing-field.mdx', line: 7, field: 'sources, item 1, publisher', message: /This field is missing/, hint: /Add who published it/ },
-  { fixture: 'source-not-https.mdx', line: 9, field: 'sources, item 1, url', message: /starting with https:\/\/.*An http:\/\/ address is not accepted/, hint: /CONTENT\.md/ },
+  { fixture: 'source-not-https.mdx', line: 9, field: 'sources, item 1, url', message: /starting with https:\/\/.*An http:\/\/ address, or one with a name before @ or a backslash, is not accepted/, hint: /CONTENT\.md/ },
   { fixture: 'source-read-in-future.mdx', line: 10, field: 'sources, item 1, accessed', message: /\(2099-01-01\) is in the future/, hint: /the date you read the page/ },
   { fixture: 'reviewer-not-a-role.mdx', line: 5, field: 'reviewedBy', message: /one of: Web content team, Clinical director/, hint: /CONTENT\.md/ },
   { fixture: 'guidance-without-sources.mdx', field: 'sources', message: /This field is missing/, hint: /lists the public sources it is based on/ },

@@ -77,6 +77,17 @@ describe('content loader', () => {
     ])
   })
 
+  it('holds source addresses to the rule of links in the text (L1)', () => {
+    const page = fs.readFileSync('content/en/staying-safe.mdx', 'utf8')
+    const real = 'https://www.cdc.gov/stop-overdose/response/index.html'
+    expect(problemsOf(page, 'en/staying-safe.mdx')).toEqual([])
+    for (const url of ['https://www.samhsa.gov@evil.example/path', '"https:\\\\evil.example\\\\x"', 'https://localhost:5601/keystatic', 'http://www.cdc.gov/x']) {
+      const problems = problemsOf(page.replace(real, url), 'en/staying-safe.mdx')
+      const line = page.split('\n').findIndex((text) => text.includes(real)) + 1
+      expect(problems.map(formatProblem), url).toEqual([expect.stringMatching(new RegExp(`^content/en/staying-safe\\.mdx:${line}:\\d+ error: sources, item 1, url: Write the full address starting with https://`))])
+    }
+  })
+
   it('rejects a date that does not exist and a next review before the last', () => {
     const problems = problemsOf(good.replace('2026-02-28', '2026-02-30').replace('reviewedBy', 'nextReview: 2025-01-01\nreviewedBy'))
     expect(problems.map((p) => [p.field, p.message])).toEqual([['lastReviewed', 'This is not a real date. Check the month and the day.']])

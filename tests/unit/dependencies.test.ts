@@ -19,7 +19,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 /** What the build reads: the site, its configuration and the scripts the build runs. */
 const BUILD_SOURCES = ['app', 'components', 'lib', 'scripts', 'mdx-components.tsx', 'keystatic.config.tsx', 'next.config.mjs', 'postcss.config.mjs', 'tailwind.config.ts']
 /** What only checks and measures the site. */
-const DEV_SOURCES = ['tests', 'bench', 'vitest.config.mts', 'playwright.config.ts', 'playwright.editor.config.ts', 'eslint.config.mjs']
+const DEV_SOURCES = ['tests', 'bench', 'vitest.config.mts', 'playwright.config.ts', 'playwright.editor.config.ts', 'playwright.editor-service.config.ts', 'eslint.config.mjs']
 
 const CODE = /\.(m?[jt]sx?|mts)$/
 

@@ -114,8 +114,27 @@ describe('a save is checked as the build checks it', () => {
     }
   })
 
-  it('leaves images to the file rules', async () => {
-    expect(await check([{ path: 'public/images/x.png', contents: base64('png') }])).toEqual([])
+  it('checks a save of only a picture, as the build would (L5), naming it as in the repository (L6)', async () => {
+    const html = base64('<html><script>alert(1)</script></html>')
+    for (const file of ['public/images/x.png', 'public/images/My Photo.png']) {
+      const problems = await check([{ path: file, contents: html }])
+      expect(problems.length, file).toBeGreaterThan(0)
+      expect(problems.join('\n'), file).toContain(path.basename(file))
+      expect(problems.join('\n'), file).not.toMatch(/editor-save-|\.\.\//)
+    }
+  })
+
+  it('lets a page be saved while a bad picture waits in public/ (L6)', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'save-check-public-'))
+    fs.cpSync('content', path.join(root, 'content'), { recursive: true })
+    if (fs.existsSync('public')) fs.cpSync('public', path.join(root, 'public'), { recursive: true })
+    fs.mkdirSync(path.join(root, 'public', 'images'), { recursive: true })
+    fs.writeFileSync(path.join(root, 'public', 'images', 'bad.png'), '<html></html>')
+    try {
+      expect(await problemsInEditorSave({ additions: pageSave(about, 'content/en/about.mdx'), deletions: [] }, { today: TODAY, root })).toEqual([])
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
   })
 })
 

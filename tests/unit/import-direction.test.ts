@@ -24,6 +24,7 @@ const LIB_FOLDERS: Record<string, readonly string[]> = {
   editor: ['base', 'languages', 'facts', 'content', 'content-check', 'page-head', 'build'],
   servers: ['base', 'build'],
   publishing: ['base', 'languages', 'facts', 'content', 'content-check', 'build'],
+  'editor-service': ['base', 'languages', 'facts', 'content', 'content-check', 'page-head', 'build', 'editor'],
 }
 
 /** "lib/facts/schema.ts" -> "facts"; undefined for a file outside lib/. */

@@ -22,7 +22,7 @@ describe('what pages may hold', () => {
       '> a quote',
       '| a | b |\n| - | - |\n| 1 | 2 |',
       '![A group talking](/images/group.jpg)',
-      'Email [us](mailto:info@example.org), see [below](#a-heading), a footnote[^1].\n\n[^1]: The note.',
+      'Email [us](mailto:info@example.org), see [below](#a-heading).',
       '[ref]: https://www.cdc.gov/stop-overdose/',
       'The IOP lasts <Fact name="iop.weeks" /> weeks. Call <PhoneLink /> or text <PhoneLink line="suicideAndCrisis" sms label="Text" />.',
       '<FactList name="sacot.includes" />',
@@ -75,6 +75,9 @@ const refused: { name: string; body: string; line?: number; message: RegExp; hin
   { name: 'an image from another site', body: '![x](https://evil.example/pixel.png)', message: /image "https:\/\/evil\.example\/pixel\.png" is not a file of this site/ },
   { name: 'an image with a data address', body: '![x](data:image/png;base64,AAAA)', message: /is not a file of this site/ },
   { name: 'an image outside public/', body: '![x](/../secret.png)', message: /is not a file of this site/ },
+  // L12: footnotes would carry English labels on Spanish pages.
+  { name: 'a footnote', body: 'A fact.[^1]\n\n[^1]: The note.', message: /Footnotes \(\[\^1\]\) are not something pages can contain/, hint: /<Cite/ },
+  { name: 'a footnote in a heading', body: '## Costs[^2]\n\n[^2]: A note.', message: /Footnotes/ },
   // M1: however an image is written, its address meets the image rule.
   { name: 'an image by reference to another site', body: '![A dot][pic]\n\n[pic]: https://tracker.example/pixel.png', message: /image written by reference/, hint: /in one piece/ },
   { name: 'an image by collapsed reference', body: '![pic][]\n\n[pic]: https://tracker.example/pixel.png', message: /image written by reference/ },

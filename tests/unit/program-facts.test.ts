@@ -236,6 +236,10 @@ describe('facts by name', () => {
     expect(() => getFact('zzzzzz')).toThrow(/^There is no fact called "zzzzzz"\. The names/)
   })
 
+  it('has no fact by the names every object has (L10)', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) expect(() => getFact(name), name).toThrow(/^There is no fact called/)
+  })
+
   it('suggests only names that are close', () => {
     expect(closestName('sacot.includs', factNames)).toBe('sacot.includes')
     expect(closestName('completely-different', ['iop.weeks'])).toBeUndefined()

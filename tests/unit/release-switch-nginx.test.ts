@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startNginx, type RunningNginx } from '../e2e/nginx'
+import { startNginxWith, type RunningNginx } from '../e2e/nginx'
 import { currentLink, switchCurrent, writeRelease } from '@/lib/publishing/releases'
 
 const PORT = Number(process.env.RELEASE_SWITCH_PORT ?? 3520)
@@ -30,7 +30,7 @@ beforeAll(async () => {
     writeRelease(siteRoot, id, built)
   }
   switchCurrent(siteRoot, '20261204-100000-aaaaaaa')
-  nginx = await startNginx(PORT, `server {\n    listen 127.0.0.1:${PORT};\n    root ${currentLink(siteRoot)};\n    location / { try_files $uri $uri.html $uri/index.html =404; }\n}\n`)
+  nginx = await startNginxWith(`server {\n    listen 127.0.0.1:${PORT};\n    root ${currentLink(siteRoot)};\n    location / { try_files $uri $uri.html $uri/index.html =404; }\n}\n`, `http://127.0.0.1:${PORT}`)
 }, 30_000)
 
 afterAll(async () => {

@@ -81,7 +81,7 @@ describe('the facts in two languages', () => {
   it('gives the programs side by side in Spanish from the same numbers', () => {
     const { es } = parseBilingualFacts(realData())
     const [iop, sacot, mm] = programSummaries(es)
-    expect(iop.label).toBe('Programa Intensivo Ambulatorio (IOP)')
+    expect(iop.label).toBe('Programa Ambulatorio Intensivo (IOP)')
     expect(iop.howOften).toBe('3 veces por semana, con grupos por la mañana y por la noche')
     expect(iop.howLong).toBe('12 semanas (al menos 36 sesiones); después, si usted lo desea, el Nivel de Cuidado Continuo: una vez por semana durante 4 a 6 semanas')
     expect(sacot.includes.at(-1)).toBe('Una sesión familiar una vez por semana')

@@ -1,6 +1,7 @@
 import { editorOptions } from '@/lib/editor/options'
 import { KeystaticApp } from './keystatic-app'
 import { SaveNotice } from './save-notice'
+import { SignedIn } from './signed-in'
 
 export const metadata = { title: 'Anuvia website editor', robots: { index: false } }
 
@@ -10,6 +11,7 @@ export default function EditorLayout() {
     <>
       <KeystaticApp options={editorOptions()} />
       <SaveNotice />
+      <SignedIn />
       {/* The content check's report, one click away from any screen of the editor. A plain link,
           not Next's <Link>: coming back then loads the editor anew, with what is on disk, where
           a page kept in memory would show the form as it was before the last save. */}

@@ -53,7 +53,7 @@ export const en = {
   webAddress: 'Web address:',
   askUsWhenYouCall: 'Ask us when you call',
   callUsLabel: (organization: string) => `Call ${organization}`,
-  callUsLine: 'You do not have to work this out alone. Call us to ask questions and talk through your options.',
+  callUsLine: 'You do not have to work this out alone. Call us to ask questions and learn about our programs.',
   crisisHelpTitle: 'If you are in crisis now',
   crisisHelpEmergency: 'if you or someone else is in danger, call',
   crisisHelpAnyTime: ', any time, day or night.',

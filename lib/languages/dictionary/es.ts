@@ -46,7 +46,7 @@ export const es: Dictionary = {
   webAddress: 'Dirección web:',
   askUsWhenYouCall: 'Pregúntenos cuando llame',
   callUsLabel: (organization) => `Llame a ${organization}`,
-  callUsLine: 'No tiene que resolver esto solo. Llámenos para hacer preguntas y hablar de sus opciones.',
+  callUsLine: 'No tiene que resolver esto sin ayuda. Llámenos para hacer preguntas y conocer nuestros programas.',
   crisisHelpTitle: 'Si está en crisis ahora',
   crisisHelpEmergency: 'si usted u otra persona está en peligro, llame al',
   crisisHelpAnyTime: ', a cualquier hora, de día o de noche.',
