@@ -14,9 +14,7 @@ import next from 'next'
 import { buildNeeded, EDITOR_DIST_DIR } from '@/lib/editor-service/build'
 import { editorCommitter, GitRepository } from '@/lib/editor-service/git-repository'
 import { readRolesFile } from '@/lib/editor-service/roles'
-import { addEditorRoutes } from '@/lib/editor-service/gate'
 import { editorRequestHandler } from '@/lib/editor-service/server'
-import { PUBLISHING_ROUTES } from '@/lib/publishing/routes'
 import { SERVICE_MODE_VARIABLE } from '@/lib/editor-service/service-address'
 import { readSettings } from '@/lib/editor-service/settings'
 
@@ -57,8 +55,6 @@ async function main() {
   process.env.EDITOR_CODE_DIR ??= codeDir
   process.chdir(settings.repo)
   const handle = app.getRequestHandler()
-  // Waiting to publish, page history and the publishing actions, with the roles each needs.
-  addEditorRoutes(PUBLISHING_ROUTES)
   const server = http.createServer(editorRequestHandler(settings, (req, res) => handle(req, res)))
   server.listen(settings.port, '127.0.0.1', () => {
     console.log(`The editor is ready at ${settings.url.origin}/keystatic (listening on 127.0.0.1:${settings.port}; saves go to ${settings.repo}, branch ${settings.branch}).`)
