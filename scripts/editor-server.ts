@@ -51,6 +51,8 @@ async function main() {
   const app = next({ dev: false, dir: codeDir, hostname: '127.0.0.1', port: settings.port })
   await app.prepare()
   // The editor reads and writes the pages, facts and pictures of its clone: its working folder.
+  // Publishing builds the site in a workspace with this code's packages (lib/publishing/settings.ts).
+  process.env.EDITOR_CODE_DIR ??= codeDir
   process.chdir(settings.repo)
   const handle = app.getRequestHandler()
   const server = http.createServer(editorRequestHandler(settings, (req, res) => handle(req, res)))

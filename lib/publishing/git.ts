@@ -45,10 +45,9 @@ export async function commitOf(git: SimpleGit, ref: string): Promise<string | un
   }
 }
 
-/** The files that differ between two commits, under `under` when given. */
+/** The files that differ between two commits, under `under` when given; every file of `to` when there is no `from` (a first publish). */
 export async function changedFiles(git: SimpleGit, from: string | undefined, to: string, under?: string): Promise<string[]> {
-  const range = from ? [from, to] : [to]
-  const args = from ? ['diff', '--name-only', ...range] : ['show', '--name-only', '--pretty=format:', to]
+  const args = from ? ['diff', '--name-only', from, to] : ['ls-tree', '-r', '--name-only', to]
   const out = await git.raw(under ? [...args, '--', under] : args)
   return out.split('\n').filter(Boolean)
 }

@@ -115,7 +115,7 @@ async function publishLocked(settings: PublishSettings, by: Person, hooks: Publi
   progress('Switching the live site')
   switchCurrent(s.siteRoot, id)
   await repo.raw(['branch', '--force', s.main, commit])
-  const files = liveCommit ? await changedFiles(repo, liveCommit, commit, 'content') : await changedFiles(repo, undefined, commit, 'content')
+  const files = await changedFiles(repo, liveCommit, commit, 'content')
   const warnings = [headersChanged(s.siteRoot, live, id), await followMain(repo, s.branch, s.main)]
   if (s.remote) {
     progress('Sending to the repository')

@@ -1,8 +1,9 @@
 /**
  * Publishing's settings, from the environment: SITE_ROOT (where the releases and `current` live),
  * EDITOR_REPO (the editor's clone), and optionally EDITOR_BRANCH (drafts), PUBLISH_REMOTE (a git
- * remote of the clone to pull from and push to) and RELEASES_KEPT (10). A missing or wrong setting
- * is named, with what to put there.
+ * remote of the clone to pull from and push to), RELEASES_KEPT (10) and EDITOR_CODE_DIR (the folder
+ * of the editor's code and installed packages, when the server runs from another folder than it;
+ * the working folder otherwise). A missing or wrong setting is named, with what to put there.
  */
 import path from 'node:path'
 import type { PublishSettings } from '@/lib/publishing/publish'
@@ -28,5 +29,6 @@ export function publishingSettings(env: Readonly<Record<string, string | undefin
     ...(env.EDITOR_BRANCH ? { branch: env.EDITOR_BRANCH } : {}),
     ...(env.PUBLISH_REMOTE ? { remote: env.PUBLISH_REMOTE } : {}),
     ...(keep !== undefined ? { keep } : {}),
+    ...(env.EDITOR_CODE_DIR ? { appDir: env.EDITOR_CODE_DIR } : {}),
   }
 }

@@ -106,7 +106,9 @@ export function readableText(text: string | undefined): string {
   } catch {
     // Unreadable details: the check reports them; the words of the text still count.
   }
-  return [details.title, details.description, text.slice(match[0].length)].filter((part) => typeof part === 'string').join('\n\n')
+  // The sources are shown at the page's foot: their titles and publishers are words readers see.
+  const sources = Array.isArray(details.sources) ? (details.sources as Record<string, unknown>[]).map((source) => [source?.title, source?.publisher].filter((part) => typeof part === 'string').join(', ')) : []
+  return [details.title, details.description, text.slice(match[0].length), ...sources].filter((part) => typeof part === 'string').join('\n\n')
 }
 
 const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length

@@ -88,6 +88,8 @@ describe('publish', () => {
     expect(git(path.join(tmp, 'remote.git'), 'rev-parse', 'main')).toBe(saved)
     expect(steps).toEqual(expect.arrayContaining(['Getting the latest from the repository', 'Merging the changes', 'Checking the content', 'Building the site', 'Switching the live site']))
     expect(readReleaseLog(settings.siteRoot).at(-1)).toMatchObject({ action: 'publish', by: publisher, release: result.release, commit: saved })
+    // The first publish brings every page live.
+    expect(result.files).toEqual(['content/en/faq.mdx', 'content/en/index.mdx'])
     // The editor's own files were never touched: the build ran elsewhere.
     expect(fs.existsSync(path.join(settings.repo, 'out'))).toBe(false)
   })
@@ -227,5 +229,6 @@ describe('a publish started from the editor', () => {
   it('says which setting is missing or wrong', () => {
     expect(() => publishingSettings({ EDITOR_REPO: 'relative/path' })).toThrow(/SITE_ROOT is not set[\s\S]*EDITOR_REPO \(relative\/path\) must be a full path/)
     expect(publishingSettings({ SITE_ROOT: '/srv/site', EDITOR_REPO: '/srv/editor', PUBLISH_REMOTE: 'origin' })).toEqual({ siteRoot: '/srv/site', repo: '/srv/editor', remote: 'origin' })
+    expect(publishingSettings({ SITE_ROOT: '/srv/site', EDITOR_REPO: '/srv/editor', EDITOR_CODE_DIR: '/srv/code' }).appDir).toBe('/srv/code')
   })
 })

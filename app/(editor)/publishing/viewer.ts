@@ -1,14 +1,13 @@
 /**
  * Who is looking at the publishing pages, and with which roles: the signed-in person from the
- * editor service's session (lib/editor-service/), with the name and credentials the roles file
- * gives them. Under `npm run edit` (no sign-in) no one is known, and the pages show what is waiting
- * without any button.
+ * editor service's session cookie (lib/editor-service/service.ts), never from a header a client
+ * can send. Under `npm run edit` (no service, no sign-in) no one is known: the pages show what is
+ * waiting without any button, and every action answers 401.
  */
-import { cookies } from 'next/headers'
-import { currentAccess, editorService } from '@/lib/editor-service/service'
-import { isEditorService } from '@/lib/editor-service/service-address'
-import { sessionFromCookieHeader, SESSION_COOKIE } from '@/lib/editor-service/session'
+import { headers } from 'next/headers'
 import type { Person } from '@/lib/publishing/release-log'
+import { personOf } from '@/lib/editor-service/service'
+import { isEditorService } from '@/lib/editor-service/service-address'
 
 export interface Viewer extends Person {
   credentials?: string
@@ -17,11 +16,13 @@ export interface Viewer extends Person {
 
 export async function currentViewer(): Promise<Viewer | undefined> {
   if (!isEditorService()) return undefined
-  const seal = (await cookies()).get(SESSION_COOKIE)?.value
-  if (!seal) return undefined
-  const { settings } = editorService()
-  const { person, id } = await sessionFromCookieHeader(`${SESSION_COOKIE}=${encodeURIComponent(seal)}`, settings.sessionSecret)
-  if (!person || !id) return undefined
-  const access = currentAccess(person, settings)
-  return { name: access.displayName, email: person.email, roles: access.roles, ...(access.credentials ? { credentials: access.credentials } : {}) }
+  const cookie = (await headers()).get('cookie')
+  const found = await personOf(new Request('http://editor.invalid/', { headers: cookie ? { cookie } : {} }))
+  if (!found) return undefined
+  return {
+    name: found.access.displayName,
+    email: found.person.email,
+    roles: found.access.roles,
+    ...(found.access.credentials ? { credentials: found.access.credentials } : {}),
+  }
 }
