@@ -169,7 +169,7 @@ test('a new page and a changed title show in the preview without a restart', asy
   await page.getByRole('textbox', { name: 'Description' }).fill('How doctors, counselors and case workers can refer someone to an Anuvia program, and what happens next.')
   await page.getByRole('textbox', { name: 'Last reviewed', exact: true }).fill(toIsoDate(new Date(Date.now() - 86_400_000)))
   // A page without health or legal guidance names who checked it (a guidance page is signed off instead).
-  await page.getByRole('button', { name: /^Reviewed by/ }).click()
+  await page.getByRole('button', { name: /Reviewed by$/ }).click()
   await page.getByRole('option', { name: 'Web content team' }).click()
   await page.locator('[contenteditable="true"]').first().click()
   await page.keyboard.type('Call us to refer someone. We will talk with them about which program fits.')

@@ -85,7 +85,7 @@ async function save(request: Request): Promise<Response> {
   const additions = keepSignOffs(withoutEmptyLists(body.additions).map((addition) => (addition.path === FACTS_FILE ? keepComments(addition) : addition)))
   const problems = await problemsInEditorSave({ additions, deletions: body.deletions }, { today: toIsoDate(new Date()) }).catch((error: unknown) => {
     console.error(error)
-    return ['The save could not be checked, so nothing was written. Try again; if it happens again, ask a developer (the editor\'s window shows what went wrong).']
+    return ['The save could not be checked, so nothing was written. Try again; if it happens again, tell whoever looks after the editor (its log shows what went wrong).']
   })
   if (problems.length > 0) return refuse(422, problems.join('\n'))
   // Under the editor service, a save is one commit by the signed-in person (lib/editor-service/save.ts).
