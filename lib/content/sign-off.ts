@@ -56,7 +56,7 @@ export type SignOff = z.output<ReturnType<typeof signOffSchema>>
 export type SignOffs = z.output<typeof signOffsSchema>
 
 /** Line ends and trailing spaces do not change a text: a file saved on Windows is the same text. */
-function normalized(text: string): string {
+export function normalized(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')

@@ -11,17 +11,7 @@
 import { createHash } from 'node:crypto'
 import { routeInLocale } from '@/lib/base/addresses'
 import { findPage, type Page } from '@/lib/content'
-import { signOffState, type SignOff } from '@/lib/content/sign-off'
-
-/** Line ends and trailing spaces do not change a text: a file saved on Windows is the same text. */
-function normalized(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trim()
-}
+import { normalized, signOffState, type SignOff } from '@/lib/content/sign-off'
 
 /** The fingerprint of an English page's words: 12 hex digits of the SHA-256 of title, description and body. */
 export function englishTextFingerprint(page: Pick<Page, 'frontmatter' | 'body'>): string {
