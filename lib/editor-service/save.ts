@@ -63,7 +63,7 @@ function keepRefused(repo: GitRepository, person: Identity, files: SaveFiles): s
 export function saveAsCommit(repo: GitRepository, views: ViewStore, session: string, person: Identity, files: SaveFiles): Promise<SaveOutcome> {
   return oneAtATime(async () => {
     if (await repo.blocked()) {
-      return { saved: false, status: 503, message: 'Not saved: the editor\'s copy of the site has unfinished git work. Ask IT to finish it (the server\'s log says what). Your text is still in the form.' }
+      return { saved: false, status: 503, message: 'Not saved: the editor\'s copy of the site has an unfinished update from earlier. Ask IT to finish it (the server\'s log says what). Your text is still in the form.' }
     }
     const paths = [...files.additions.map((a) => a.path), ...files.deletions.map((d) => d.path)]
     const before = new Map(paths.map((file) => [file, readIfThere(path.join(repo.dir, file))]))
