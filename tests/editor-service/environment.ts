@@ -86,6 +86,9 @@ export async function startEnvironment(): Promise<Environment> {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: clone, encoding: 'utf8' }).trim()
   git('config', 'user.name', 'Test setup')
   git('config', 'user.email', 'setup@example.org')
+  // A local main to publish to, as a clone of the organization's repository has (its default
+  // branch), whichever branch these tests run from.
+  if (!git('branch', '--list', 'main')) git('branch', 'main', 'origin/main')
   fs.writeFileSync(path.join(dir, 'roles.yaml'), ROLES_FILE)
   fs.mkdirSync(path.join(dir, 'site-root'))
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost'], { stdio: 'ignore' })
