@@ -6,7 +6,8 @@ import { EDITOR_URL } from './tests/editor-service/environment'
  * The editor as a service (`npm run test:editor-service`): `npm run editor:start`'s server behind
  * Debian's nginx over HTTPS, signing in through a real OpenID provider on loopback, saving into a
  * git clone of this repository in a temporary folder (tests/editor-service/environment.ts). Ports
- * from EDITOR_SERVICE_PORT (3400 unless set): the editor on +1, nginx on +43, the provider on +90.
+ * from EDITOR_SERVICE_PORT (3400 unless set): the editor on +1, nginx on +43, the public site
+ * (publishing.spec.ts) on +50, the provider on +90.
  * The editor's build (.next-editor) is made first when it is missing or older than the code.
  */
 export default defineConfig({

@@ -26,6 +26,20 @@ export const SITE_BUILD_STEPS: readonly BuildStep[] = [
   { label: 'Finishing the pages', kind: 'build', command: 'node_modules/.bin/tsx', args: ['scripts/after-build.ts'] },
 ]
 
+/**
+ * What the check and the build may see of the server's environment: an allow-list. The editor's
+ * server sets ANUVIA_EDIT and ANUVIA_EDITOR_SERVICE for itself, and holds its session secret and
+ * sign-in keys; passed on, the first would build the editor instead of the public site, and the
+ * others have no business in a build.
+ */
+const BUILD_ENVIRONMENT = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'TZ', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'SITE_URL'] as const
+
+/** The environment the build steps run with. */
+export function buildEnvironment(env: Readonly<Record<string, string | undefined>> = process.env): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(BUILD_ENVIRONMENT.flatMap((name) => (env[name] === undefined ? [] : [[name, env[name]!]])))
+  return { ...kept, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' }
+}
+
 /** The folder the build writes the site to, in the workspace. */
 export const BUILT_SITE = 'out'
 
@@ -35,7 +49,7 @@ export async function runBuildSteps(dir: string, steps: readonly BuildStep[], on
     onProgress(step.label)
     const command = step.command.includes('/') ? path.join(dir, step.command) : step.command
     try {
-      await run(command, step.args, { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 })
+      await run(command, step.args, { cwd: dir, env: buildEnvironment(), maxBuffer: 64 * 1024 * 1024 })
     } catch (error) {
       const output = `${(error as { stdout?: string }).stdout ?? ''}\n${(error as { stderr?: string }).stderr ?? ''}\n${(error as Error).message.split('\n')[0]}`
       throw refusal(step, output)

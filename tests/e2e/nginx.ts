@@ -25,9 +25,9 @@ export function requireNginx(): void {
   }
 }
 
-/** deploy/nginx.conf with its listen and root lines pointed at `port` and `root`. */
-export function siteConfigFor(port: number, root = OUT_DIR): string {
-  const conf = fs.readFileSync(path.join(DEPLOY_DIR, 'nginx.conf'), 'utf8')
+/** deploy/nginx.conf (of `deployDir`) with its listen and root lines pointed at `port` and `root`. */
+export function siteConfigFor(port: number, root = OUT_DIR, deployDir = DEPLOY_DIR): string {
+  const conf = fs.readFileSync(path.join(deployDir, 'nginx.conf'), 'utf8')
   const listens = conf.match(/^ {4}listen [^;]+;$/gm) ?? []
   if (listens.length === 0 || !/^ {4}root [^;]+;$/m.test(conf)) throw new Error('deploy/nginx.conf has no listen or root line to point at the test server.')
   return conf

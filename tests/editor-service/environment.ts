@@ -13,7 +13,7 @@ import { editorNginxServerBlock } from '@/lib/editor-service/deploy-files'
 import { startNginxWith, type RunningNginx } from '../e2e/nginx'
 
 const BASE = Number(process.env.EDITOR_SERVICE_PORT ?? 3400)
-export const PORTS = { editor: BASE + 1, https: BASE + 43, idp: BASE + 90 }
+export const PORTS = { editor: BASE + 1, https: BASE + 43, site: BASE + 50, idp: BASE + 90 }
 export const EDITOR_URL = `https://localhost:${PORTS.https}`
 export const SESSION_SECRET = 'test-session-secret-of-forty-characters-x'
 
@@ -21,6 +21,10 @@ export const ROLES_FILE = `people:
   - email: dana@example.org
     name: Dana Reyes
     roles: [editor, publisher]
+  - email: cara@example.org
+    name: Cara Lane
+    credentials: LCAS
+    roles: [clinical-reviewer]
 groups:
   - group: web-editors
     roles: [editor]
@@ -30,6 +34,8 @@ export interface Environment {
   dir: string
   clone: string
   bare: string
+  /** SITE_ROOT: the releases and the `current` link the public site is served from. */
+  siteRoot: string
   git: (...args: string[]) => string
   editorLog: () => string
   restartEditor: () => Promise<void>
@@ -80,6 +86,9 @@ export async function startEnvironment(): Promise<Environment> {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: clone, encoding: 'utf8' }).trim()
   git('config', 'user.name', 'Test setup')
   git('config', 'user.email', 'setup@example.org')
+  // A local main to publish to, as a clone of the organization's repository has (its default
+  // branch), whichever branch these tests run from.
+  if (!git('branch', '--list', 'main')) git('branch', 'main', 'origin/main')
   fs.writeFileSync(path.join(dir, 'roles.yaml'), ROLES_FILE)
   fs.mkdirSync(path.join(dir, 'site-root'))
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost'], { stdio: 'ignore' })
@@ -124,6 +133,7 @@ export async function startEnvironment(): Promise<Environment> {
     dir,
     clone,
     bare,
+    siteRoot: path.join(dir, 'site-root'),
     git,
     editorLog: () => editorLogs + editor.log(),
     async restartEditor() {

@@ -1,6 +1,6 @@
 /**
  * A real OpenID provider on loopback for the editor service's tests: oidc-provider (panva's
- * certified OpenID Provider), with its development sign-in screens (any password) and three test
+ * certified OpenID Provider), with its development sign-in screens (any password) and four test
  * accounts. Not our code: the editor signs in against it exactly as against Entra ID or Google.
  *
  *   IDP_PORT=3490 CLIENT_ID=… CLIENT_SECRET=… REDIRECT_URI=https://localhost:3443/sign-in/callback node tests/editor-service/identity-provider.mjs
@@ -11,6 +11,7 @@ export const ACCOUNTS = {
   'dana@example.org': { name: 'Dana Reyes', groups: [] },
   'lee@example.org': { name: 'Lee Park', groups: ['web-editors', 'translators'] },
   'vic@example.org': { name: 'Vic Visitor', groups: ['everyone'] },
+  'cara@example.org': { name: 'Cara Lane', groups: [] },
 }
 
 const port = Number(process.env.IDP_PORT ?? 3490)

@@ -232,3 +232,25 @@ describe('a publish started from the editor', () => {
     expect(publishingSettings({ SITE_ROOT: '/srv/site', EDITOR_REPO: '/srv/editor', EDITOR_CODE_DIR: '/srv/code' }).appDir).toBe('/srv/code')
   })
 })
+
+describe('the build steps', () => {
+  it('run without the editor server\'s own settings: ANUVIA_EDIT would build the editor instead of the site, and secrets stay out', async () => {
+    const { runBuildSteps } = await import('@/lib/publishing/build-steps')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-env-'))
+    const saved = { ...process.env }
+    Object.assign(process.env, { ANUVIA_EDIT: '1', ANUVIA_EDITOR_SERVICE: '1', SESSION_SECRET: 'secret', SITE_URL: 'https://example.org' })
+    try {
+      await runBuildSteps(dir, [{ label: 'Building the site', kind: 'build', command: 'node', args: ['-e', "require('node:fs').writeFileSync('env.json', JSON.stringify(process.env))"] }])
+    } finally {
+      for (const name of ['ANUVIA_EDIT', 'ANUVIA_EDITOR_SERVICE', 'SESSION_SECRET', 'SITE_URL']) if (saved[name] === undefined) delete process.env[name]
+      Object.assign(process.env, saved)
+    }
+    const seen = JSON.parse(fs.readFileSync(path.join(dir, 'env.json'), 'utf8')) as Record<string, string>
+    fs.rmSync(dir, { recursive: true, force: true })
+    expect(seen.ANUVIA_EDIT).toBeUndefined()
+    expect(seen.ANUVIA_EDITOR_SERVICE).toBeUndefined()
+    expect(seen.SESSION_SECRET).toBeUndefined()
+    expect(seen.SITE_URL).toBe('https://example.org')
+    expect(seen.PATH).toBe(process.env.PATH)
+  })
+})
